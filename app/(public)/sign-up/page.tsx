@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth");
+  return { title: t("signUpTitle") };
+}
+
+export default async function SignUpPage() {
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t("signUpTitle")}</h1>
+      <p className="text-slate-700">{t("signUpIntro")}</p>
+      <SignUpForm />
+      <p>
+        {t("haveAccount")}{" "}
+        <Link href="/sign-in" className="text-brand-700 underline">
+          {t("signIn")}
+        </Link>
+      </p>
+    </div>
+  );
+}

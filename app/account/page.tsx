@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { pageAccess } from "@/lib/access/page";
+import { loadOverview } from "@/lib/account/overview";
+import { getDb } from "@/lib/db/client";
+import { OverviewIdentity } from "@/components/account/overview-identity";
+import { OverviewChoices } from "@/components/account/overview-choices";
+import { OverviewRequests } from "@/components/account/overview-requests";
+import { Alert } from "@/components/ui/alert";
+
+export async function generateMetadata() {
+  const t = await getTranslations("account");
+  return { title: t("overviewTitle") };
+}
+
+export default async function AccountOverviewPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const access = await pageAccess("account.view", "/account");
+  const [overview, t, params] = await Promise.all([loadOverview(getDb(), access.subjectId!), getTranslations("account"), searchParams]);
+  if (!overview) notFound();
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold">{t("greeting", { name: overview.displayName })}</h1>
+      {params.welcome ? <Alert tone="success">{t("welcome")}</Alert> : null}
+      {overview.policyToAcknowledge ? <Alert tone="warning">{t("policyChanged", { version: overview.policyToAcknowledge })}</Alert> : null}
+      {overview.status === "frozen" ? <Alert tone="warning">{t("frozen")}</Alert> : null}
+      <OverviewIdentity overview={overview} canReveal={access.via === "self" || access.via === "guardian"} />
+      <OverviewChoices choices={overview.choices} isChild={overview.isChild} />
+      <OverviewRequests requests={overview.openRequests} unreadNotices={overview.unreadNotices} />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Overview } from "@/lib/account/overview";
+import { Card } from "./card";
+import { RevealValue } from "./reveal-value";
+
+export async function OverviewIdentity({ overview, canReveal }: { overview: NonNullable<Overview>; canReveal: boolean }) {
+  const [t, format] = await Promise.all([getTranslations("account"), getFormatter()]);
+  const rows: [string, React.ReactNode][] = [
+    [t("fields.username"), overview.username],
+    [
+      t("fields.email"),
+      overview.email ? canReveal ? <RevealValue field="email" masked={overview.email} /> : overview.email : t("notSet"),
+    ],
+    [
+      t("fields.phone"),
+      overview.phone ? canReveal ? <RevealValue field="phone" masked={overview.phone} /> : overview.phone : t("notSet"),
+    ],
+    [t("fields.status"), t(`status.${overview.status}`)],
+    [t("fields.memberSince"), format.dateTime(overview.memberSince, { dateStyle: "long" })],
+  ];
+  return (
+    <Card title={t("whoYouAre")} id="who-you-are">
+      {overview.isChild ? <p className="mb-2 inline-block rounded bg-orange-100 px-2 py-1 text-sm text-sensitive">{t("childAccount")}</p> : null}
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium text-slate-600">{label}</dt>
+            <dd className="break-all">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,16 @@
+// The Personal Center's sections, in the order the navigation shows them. `ready` is false for
+// sections not yet open; they are listed (so people know they are coming) but not linked.
+export const accountSections = [
+  { key: "overview", href: "/account", ready: true },
+  { key: "profile", href: "/account/profile", ready: false },
+  { key: "addresses", href: "/account/addresses", ready: false },
+  { key: "payments", href: "/account/payments", ready: false },
+  { key: "security", href: "/account/security", ready: false },
+  { key: "privacy", href: "/account/privacy", ready: false },
+  { key: "data", href: "/account/data", ready: false },
+  { key: "requests", href: "/account/requests", ready: false },
+  { key: "notices", href: "/account/notices", ready: false },
+  { key: "family", href: "/account/family", ready: false },
+  { key: "supportLog", href: "/account/support-access", ready: false },
+  { key: "cancel", href: "/account/cancel", ready: false },
+] as const;

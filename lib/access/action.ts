@@ -1,0 +1,130 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/types";
+import { env } from "@/lib/env";
+import { recordAudit } from "@/lib/audit/record";
+import { loadActor } from "@/lib/auth/actor";
+import { translator, type Translate } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/config";
+import { AppError, type ActionResult, type FieldErrors } from "./errors";
+import { fieldErrorsFrom, formDataToObject } from "./input";
+import { ruleFor, type Operation } from "./policy";
+import { resolveAccess, type Access } from "./resolver";
+
+// What the HTTP request says, before anything is trusted: read by request.ts in Next, built directly in tests.
+export type RequestInfo = {
+  sessionId: string | null;
+  actingAs: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  locale: Locale;
+  gpc: boolean;
+};
+
+type AuditNote = { targetType?: string; targetId?: string; fields?: string[]; detail?: Record<string, string | number | boolean | null> };
+
+export type ActionContext = Access & {
+  request: RequestInfo;
+  db: Db;
+  // Adds what the operation touched to its audit event (ids and field names, never values).
+  note: (n: AuditNote) => void;
+};
+
+type Body<I, O> = (args: { input: I; ctx: ActionContext; tx: Tx }) => Promise<O>;
+
+export type ActionDef<S extends z.ZodType, O> = {
+  operation: Operation;
+  schema: S;
+  body: Body<z.output<S>, O>;
+  // Operations whose service opens its own transaction (sign-in goes through Auth.js) set this to false.
+  transaction: boolean;
+};
+
+export function defineAction<S extends z.ZodType, O>(
+  operation: Operation,
+  schema: S,
+  body: Body<z.output<S>, O>,
+  options: { transaction?: boolean } = {},
+): ActionDef<S, O> {
+  return { operation, schema, body, transaction: options.transaction ?? true };
+}
+
+function isFrameworkSignal(e: unknown): boolean {
+  const digest = (e as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && digest.startsWith("NEXT_");
+}
+
+/** The pipeline every action runs: session, subject, policy, step-up, input, one transaction with its audit event. */
+export async function runAction<S extends z.ZodType, O>(
+  def: ActionDef<S, O>,
+  raw: unknown,
+  request: RequestInfo,
+): Promise<ActionResult<O>> {
+  const t = translator(request.locale);
+  const db = getDb();
+  let access: Access | null = null;
+  try {
+    const actor = request.sessionId ? await loadActor(db, request.sessionId) : null;
+    access = await resolveAccess(db, def.operation, actor, request.actingAs);
+    const rule = ruleFor(def.operation);
+    if (rule.stepUp && actor && Date.now() - actor.confirmedAt.getTime() > env.STEP_UP_MINUTES * 60_000) {
+      throw new AppError("step_up_required");
+    }
+    const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : (raw ?? {}));
+    if (!parsed.success) {
+      return { ok: false, error: { code: "invalid_input", message: t("errors.invalid_input"), fields: fieldErrorsFrom(parsed.error, t) } };
+    }
+    const notes: AuditNote = {};
+    const ctx: ActionContext = { ...access, request, db, note: (n) => Object.assign(notes, n) };
+    const run = async (tx: Tx) => {
+      const data = await def.body({ input: parsed.data, ctx, tx });
+      if (def.transaction) {
+        await recordAudit(tx, {
+          operation: def.operation,
+          actorId: access!.actor?.id ?? null,
+          subjectId: access!.subjectId,
+          via: access!.via,
+          grantId: access!.grant?.id ?? null,
+          ...notes,
+        });
+      }
+      return data;
+    };
+    const data = def.transaction ? await db.transaction(run) : await run(db as unknown as Tx);
+    return { ok: true, data };
+  } catch (e) {
+    if (isFrameworkSignal(e)) throw e;
+    if (e instanceof AppError) {
+      if (e.code === "forbidden" && access === null && request.sessionId) await recordDenied(db, def.operation, request);
+      return {
+        ok: false,
+        error: { code: e.code, message: t(e.messageKey, e.params), ...(e.fields ? { fields: translateFields(e.fields, t) } : {}) },
+      };
+    }
+    console.error(`action ${def.operation} failed`, e);
+    return { ok: false, error: { code: "internal", message: t("errors.internal") } };
+  }
+}
+
+function translateFields(fields: FieldErrors, t: Translate): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).map(([k, keys]) => [k, keys.map((key) => t(key))]));
+}
+
+// A refused attempt on someone else's data is itself worth a line in the trail.
+async function recordDenied(db: Db, operation: Operation, request: RequestInfo) {
+  try {
+    const actor = request.sessionId ? await loadActor(db, request.sessionId) : null;
+    await db.transaction((tx) =>
+      recordAudit(tx, {
+        operation,
+        outcome: "denied",
+        actorId: actor?.id ?? null,
+        subjectId: request.actingAs && z.uuid().safeParse(request.actingAs).success ? request.actingAs : null,
+        via: "none",
+      }),
+    );
+  } catch (e) {
+    console.error("could not record a denied attempt", e);
+  }
+}

@@ -1,0 +1,37 @@
+// Who may run each operation, by the way the actor reached the subject.
+// An operation missing here cannot run: the action builder and page loaders look every name up.
+export type Via = "self" | "guardian" | "support" | "admin";
+
+export type Rule = {
+  self: boolean;
+  guardian: boolean;
+  // Support agents act through a grant; "read" means a read-only grant suffices, "write" needs a write grant.
+  support: false | "read" | "write";
+  admin: boolean;
+  // Needs a password confirmation within the step-up window.
+  stepUp?: boolean;
+  // Runs without a session (sign-in, sign-up, language choice).
+  anonymous?: boolean;
+  // About the actor's own session, whoever they are acting for (sign-out, step-up).
+  own?: boolean;
+};
+
+const anonymous: Rule = { self: true, guardian: false, support: false, admin: false, anonymous: true, own: true };
+const ownSessionOnly: Rule = { self: true, guardian: false, support: false, admin: false, own: true };
+
+export const policy = {
+  "auth.signUp": anonymous,
+  "auth.signIn": anonymous,
+  "preferences.setLocale": anonymous,
+  "auth.signOut": ownSessionOnly,
+  "auth.confirmPassword": ownSessionOnly,
+  "account.view": { self: true, guardian: true, support: "read", admin: false },
+  "account.revealContact": { self: true, guardian: true, support: false, admin: false, stepUp: true },
+  "audit.verify": { self: false, guardian: false, support: false, admin: true },
+} as const satisfies Record<string, Rule>;
+
+export type Operation = keyof typeof policy;
+
+export function ruleFor(operation: Operation): Rule {
+  return policy[operation];
+}

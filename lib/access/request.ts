@@ -1,0 +1,45 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { authSecret, env } from "@/lib/env";
+import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/config";
+import type { RequestInfo } from "./action";
+
+export const ACTING_AS_COOKIE = "pc_acting_as";
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+// Decoding the session cookie directly costs a fraction of a full Auth.js round; the session row decides the rest.
+async function sessionIdFrom(store: Awaited<ReturnType<typeof cookies>>): Promise<string | null> {
+  for (const name of SESSION_COOKIES) {
+    const token = store.get(name)?.value;
+    if (!token) continue;
+    try {
+      const claims = await decode({ token, secret: authSecret(), salt: name });
+      return typeof claims?.sid === "string" ? claims.sid : null;
+    } catch {
+      // Tampered or from another secret: treated as signed out.
+      return null;
+    }
+  }
+  return null;
+}
+
+// Behind a trusted proxy the first forwarded address is the client's; otherwise only the last hop,
+// which the Next server appends itself, can be believed.
+export function clientIp(h: Headers): string | null {
+  const hops = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const ip = env.TRUST_PROXY ? hops[0] : hops.at(-1);
+  return ip?.replace(/^::ffff:/, "") ?? null;
+}
+
+export async function readRequestInfo(): Promise<RequestInfo> {
+  const [store, h] = await Promise.all([cookies(), headers()]);
+  return {
+    sessionId: await sessionIdFrom(store),
+    actingAs: store.get(ACTING_AS_COOKIE)?.value ?? null,
+    ip: clientIp(h),
+    userAgent: h.get("user-agent")?.slice(0, 400) ?? null,
+    locale: pickLocale(store.get(LOCALE_COOKIE)?.value, h.get("accept-language")),
+    gpc: h.get("sec-gpc") === "1",
+  };
+}

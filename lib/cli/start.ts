@@ -1,0 +1,48 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { closeDb, getDb } from "@/lib/db/client";
+import { claimDataDir, HOLDER_ENV } from "@/lib/db/data-dir-lock";
+import { migrate } from "@/lib/db/migrate";
+import { seedDemo } from "@/lib/db/seed";
+import { env } from "@/lib/env";
+
+/**
+ * `npm start`: claims the embedded data folder (so a second start fails clearly instead of corrupting it),
+ * migrates, seeds an empty database with the demo accounts, then runs `next start` as a child and stays
+ * beside it holding the claim.
+ */
+async function main() {
+  const embedded = !env.DATABASE_URL;
+  if (embedded) claimDataDir(env.PGLITE_DIR);
+  await migrate();
+  if (env.SEED_DEMO) {
+    const seeded = await seedDemo(getDb());
+    if (seeded === "seeded") console.info("demo accounts created: see README.md for the list");
+  }
+  await closeDb();
+
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, [HOLDER_ENV]: String(process.pid) };
+  if (!childEnv.AUTH_SECRET && embedded) childEnv.AUTH_SECRET = localSecret(env.PGLITE_DIR);
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [nextBin, "start", ...process.argv.slice(2)], { stdio: "inherit", env: childEnv });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+// The quick start needs no configuration: a secret is generated once and kept beside the embedded data.
+function localSecret(dataDir: string): string {
+  const file = path.join(path.dirname(path.resolve(dataDir)), "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+main().catch(async (e) => {
+  console.error(e instanceof Error ? e.message : e);
+  await closeDb().catch(() => {});
+  process.exit(1);
+});

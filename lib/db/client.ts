@@ -1,0 +1,59 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { Pool } from "pg";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+import { claimDataDir } from "./data-dir-lock";
+import type { Db } from "./types";
+
+type Handle = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void> };
+
+// One handle per process: route bundles and the server share it through globalThis.
+const globalKey = Symbol.for("personal-center.db");
+type GlobalWithDb = typeof globalThis & { [globalKey]?: Handle };
+
+function open(): Handle {
+  if (env.DATABASE_URL) {
+    const pool = new Pool({ connectionString: env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    pool.on("error", (e) => console.error("postgres pool error", e));
+    return {
+      db: drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db,
+      driver: "postgres",
+      close: () => pool.end(),
+    };
+  }
+  const dir = env.PGLITE_DIR;
+  let release = () => {};
+  if (!dir.startsWith("memory://")) {
+    mkdirSync(dir, { recursive: true });
+    release = claimDataDir(dir);
+  }
+  const client = new PGlite(dir);
+  return {
+    db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
+    driver: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+export function dbHandle(): Handle {
+  const g = globalThis as GlobalWithDb;
+  return (g[globalKey] ??= open());
+}
+
+export function getDb(): Db {
+  return dbHandle().db;
+}
+
+export async function closeDb(): Promise<void> {
+  const g = globalThis as GlobalWithDb;
+  const handle = g[globalKey];
+  delete g[globalKey];
+  await handle?.close();
+}
