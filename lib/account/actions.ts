@@ -1,20 +1,5 @@
 "use server";
-import { eq } from "drizzle-orm";
-import { z } from "zod";
-import { defineAction } from "@/lib/access/action";
-import { AppError } from "@/lib/access/errors";
 import { serverAction } from "@/lib/access/server-action";
-import { users } from "@/lib/db/schema";
+import * as op from "./operations";
 
-// Showing a masked value in full needs a recent sign-in, and the trail records which field was shown.
-export const revealContactAction = serverAction(
-  defineAction("account.revealContact", z.object({ field: z.enum(["email", "phone"]) }), async ({ input, ctx, tx }) => {
-    const [row] = await tx
-      .select({ value: users[input.field] })
-      .from(users)
-      .where(eq(users.id, ctx.subjectId!));
-    if (!row?.value) throw new AppError("not_found");
-    ctx.note({ targetType: "user", targetId: ctx.subjectId!, fields: [input.field] });
-    return { value: row.value };
-  }),
-);
+export const revealContactAction = serverAction(op.revealContact);

@@ -1,20 +1,5 @@
 "use server";
-import { eq } from "drizzle-orm";
-import { cookies } from "next/headers";
-import { z } from "zod";
-import { defineAction } from "@/lib/access/action";
 import { serverAction } from "@/lib/access/server-action";
-import { users } from "@/lib/db/schema";
-import { LOCALE_COOKIE, locales } from "./config";
+import * as op from "./operations";
 
-export const setLocaleAction = serverAction(
-  defineAction("preferences.setLocale", z.object({ locale: z.enum(locales) }), async ({ input, ctx, tx }) => {
-    (await cookies()).set(LOCALE_COOKIE, input.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-    // Signed-in people keep the choice on every device; mail to them uses it too.
-    if (ctx.actor) {
-      await tx.update(users).set({ locale: input.locale }).where(eq(users.id, ctx.actor.id));
-      ctx.note({ targetType: "user", targetId: ctx.actor.id, fields: ["locale"] });
-    }
-    return { locale: input.locale };
-  }),
-);
+export const setLocaleAction = serverAction(op.setLocale);

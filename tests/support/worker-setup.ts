@@ -1,27 +1,30 @@
 import { Client } from "pg";
-import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import { beforeAll, beforeEach, inject } from "vitest";
 
-// Runs in each worker before its test files; the environment must be set before lib/env.ts is first read.
+// Runs in each worker before its test files. The environment is set synchronously here, before any
+// test file imports lib/env.ts; the database itself is created and migrated once per worker.
 const base = process.env.TEST_DATABASE_URL;
+const dbName = `${inject("runId")}_${process.env.VITEST_POOL_ID ?? "0"}`;
+process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
+process.env.SEED_DEMO = "false";
+if (base) {
+  const url = new URL(base);
+  url.pathname = `/${dbName}`;
+  process.env.DATABASE_URL = url.toString();
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DIR = "memory://";
+}
+
 const g = globalThis as { __pcDbReady?: Promise<void> };
 
 async function prepare() {
-  process.env.NODE_ENV = "test";
-  process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
-  process.env.SEED_DEMO = "false";
   if (base) {
-    const name = `${inject("runId")}_${process.env.VITEST_POOL_ID ?? "0"}`;
     const admin = new Client({ connectionString: base });
     await admin.connect();
-    const exists = await admin.query("select 1 from pg_database where datname = $1", [name]);
-    if (!exists.rowCount) await admin.query(`create database "${name}"`);
+    const exists = await admin.query("select 1 from pg_database where datname = $1", [dbName]);
+    if (!exists.rowCount) await admin.query(`create database "${dbName}"`);
     await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    process.env.DATABASE_URL = url.toString();
-  } else {
-    delete process.env.DATABASE_URL;
-    process.env.PGLITE_DIR = "memory://";
   }
   const { migrate } = await import("@/lib/db/migrate");
   await migrate();
@@ -35,5 +38,3 @@ beforeEach(async () => {
   const { resetDatabase } = await import("./db");
   await resetDatabase();
 });
-
-afterAll(() => {});
