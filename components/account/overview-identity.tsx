@@ -3,7 +3,13 @@ import type { Overview } from "@/lib/account/overview";
 import { Card } from "./card";
 import { RevealValue } from "./reveal-value";
 
-export async function OverviewIdentity({ overview, canReveal }: { overview: NonNullable<Overview>; canReveal: boolean }) {
+export async function OverviewIdentity({
+  overview,
+  canReveal,
+}: {
+  overview: NonNullable<Overview>;
+  canReveal: boolean;
+}) {
   const [t, format] = await Promise.all([getTranslations("account"), getFormatter()]);
   const rows: [string, React.ReactNode][] = [
     [t("fields.username"), overview.username],
@@ -20,7 +26,9 @@ export async function OverviewIdentity({ overview, canReveal }: { overview: NonN
   ];
   return (
     <Card title={t("whoYouAre")} id="who-you-are">
-      {overview.isChild ? <p className="mb-2 inline-block rounded bg-orange-100 px-2 py-1 text-sm text-sensitive">{t("childAccount")}</p> : null}
+      {overview.isChild ? (
+        <p className="mb-2 inline-block rounded bg-orange-100 px-2 py-1 text-sm text-sensitive">{t("childAccount")}</p>
+      ) : null}
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

@@ -18,7 +18,9 @@ export async function OverviewRequests({ requests, unreadNotices }: Props) {
               <span>
                 {t(`requestTypes.${r.type}`)} · {t(`requestStatus.${r.status}`)}
               </span>
-              <span className="text-sm text-slate-700">{t("due", { date: format.dateTime(r.dueAt, { dateStyle: "medium" }) })}</span>
+              <span className="text-sm text-slate-700">
+                {t("due", { date: format.dateTime(r.dueAt, { dateStyle: "medium" }) })}
+              </span>
             </li>
           ))}
         </ul>

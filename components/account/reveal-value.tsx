@@ -31,11 +31,20 @@ export function RevealValue({ field, masked }: { field: "email" | "phone"; maske
           {t("hide")}
         </Button>
       ) : (
-        <Button variant="link" onClick={reveal} pending={busy} aria-label={t("showField", { field: t(`fields.${field}`) })}>
+        <Button
+          variant="link"
+          onClick={reveal}
+          pending={busy}
+          aria-label={t("showField", { field: t(`fields.${field}`) })}
+        >
           {t("show")}
         </Button>
       )}
-      {error ? <span role="alert" className="text-sm text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      ) : null}
       <StepUpDialog {...dialogProps} />
     </span>
   );

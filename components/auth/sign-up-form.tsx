@@ -24,8 +24,22 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {result && !result.ok ? <Alert tone="error">{result.error.message}</Alert> : null}
-      <TextField label={t("username")} name="username" autoComplete="username" required maxLength={32} errors={fieldErrors.username} />
-      <TextField label={t("email")} name="email" type="email" autoComplete="email" errors={fieldErrors.email} hint={t("emailOrPhoneHint")} />
+      <TextField
+        label={t("username")}
+        name="username"
+        autoComplete="username"
+        required
+        maxLength={32}
+        errors={fieldErrors.username}
+      />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        errors={fieldErrors.email}
+        hint={t("emailOrPhoneHint")}
+      />
       <TextField label={t("phone")} name="phone" type="tel" autoComplete="tel" errors={fieldErrors.phone} />
       <TextField
         label={t("password")}
@@ -36,12 +50,31 @@ export function SignUpForm() {
         hint={t("passwordHint")}
         errors={fieldErrors.password}
       />
-      <TextField label={t("birthDate")} name="birthDate" type="date" required hint={t("birthDateHint")} errors={fieldErrors.birthDate} />
+      <TextField
+        label={t("birthDate")}
+        name="birthDate"
+        type="date"
+        required
+        hint={t("birthDateHint")}
+        errors={fieldErrors.birthDate}
+      />
       <div className="flex flex-col gap-1">
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="acceptPolicy" className="mt-1 h-5 w-5" aria-invalid={Boolean(fieldErrors.acceptPolicy) || undefined} aria-describedby={fieldErrors.acceptPolicy ? "acceptPolicy-error" : undefined} />
+          <input
+            type="checkbox"
+            name="acceptPolicy"
+            className="mt-1 h-5 w-5"
+            aria-invalid={Boolean(fieldErrors.acceptPolicy) || undefined}
+            aria-describedby={fieldErrors.acceptPolicy ? "acceptPolicy-error" : undefined}
+          />
           <span>
-            {t.rich("acceptPolicy", { link: (chunks) => <Link className="underline" href="/policy">{chunks}</Link> })}
+            {t.rich("acceptPolicy", {
+              link: (chunks) => (
+                <Link className="underline" href="/policy">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </span>
         </label>
         {fieldErrors.acceptPolicy ? (

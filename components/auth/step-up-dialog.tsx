@@ -48,7 +48,14 @@ export function StepUpDialog({ open, onConfirmed, onCancel }: Props) {
           {t("title")}
         </h2>
         <p className="text-slate-700">{t("explain")}</p>
-        <TextField label={t("password")} name="password" type="password" autoComplete="current-password" errors={errors} autoFocus />
+        <TextField
+          label={t("password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          errors={errors}
+          autoFocus
+        />
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={onCancel}>
             {t("cancel")}

@@ -10,7 +10,7 @@ export function useStepUp() {
   const [open, setOpen] = useState(false);
   const pending = useRef<{ retry: () => void; cancel: () => void } | null>(null);
 
-  const run = useCallback(<T,>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
+  const run = useCallback(<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
     return call().then(
       (result) =>
         new Promise<ActionResult<T>>((resolve) => {

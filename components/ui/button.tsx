@@ -10,7 +10,8 @@ const styles = {
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof styles; pending?: boolean };
 
 export function Button({ variant = "primary", pending, className = "", children, ...rest }: Props) {
-  const base = variant === "link" ? "" : "inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-medium";
+  const base =
+    variant === "link" ? "" : "inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-medium";
   return (
     <button
       {...rest}
@@ -18,7 +19,12 @@ export function Button({ variant = "primary", pending, className = "", children,
       aria-busy={pending || undefined}
       className={`${base} ${styles[variant]} ${className}`}
     >
-      {pending ? <span aria-hidden className="mr-2 inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-t-transparent" /> : null}
+      {pending ? (
+        <span
+          aria-hidden
+          className="mr-2 inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-t-transparent"
+        />
+      ) : null}
       {children}
     </button>
   );

@@ -22,7 +22,12 @@ export type RequestInfo = {
   gpc: boolean;
 };
 
-type AuditNote = { targetType?: string; targetId?: string; fields?: string[]; detail?: Record<string, string | number | boolean | null> };
+type AuditNote = {
+  targetType?: string;
+  targetId?: string;
+  fields?: string[];
+  detail?: Record<string, string | number | boolean | null>;
+};
 
 export type ActionContext = Access & {
   request: RequestInfo;
@@ -73,7 +78,10 @@ export async function runAction<S extends z.ZodType, O>(
     }
     const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : (raw ?? {}));
     if (!parsed.success) {
-      return { ok: false, error: { code: "invalid_input", message: t("errors.invalid_input"), fields: fieldErrorsFrom(parsed.error, t) } };
+      return {
+        ok: false,
+        error: { code: "invalid_input", message: t("errors.invalid_input"), fields: fieldErrorsFrom(parsed.error, t) },
+      };
     }
     const notes: AuditNote = {};
     const ctx: ActionContext = { ...access, request, db, note: (n) => Object.assign(notes, n) };
@@ -96,10 +104,15 @@ export async function runAction<S extends z.ZodType, O>(
   } catch (e) {
     if (isFrameworkSignal(e)) throw e;
     if (e instanceof AppError) {
-      if (e.code === "forbidden" && access === null && request.sessionId) await recordDenied(db, def.operation, request);
+      if (e.code === "forbidden" && access === null && request.sessionId)
+        await recordDenied(db, def.operation, request);
       return {
         ok: false,
-        error: { code: e.code, message: t(e.messageKey, e.params), ...(e.fields ? { fields: translateFields(e.fields, t) } : {}) },
+        error: {
+          code: e.code,
+          message: t(e.messageKey, e.params),
+          ...(e.fields ? { fields: translateFields(e.fields, t) } : {}),
+        },
       };
     }
     console.error(`action ${def.operation} failed`, e);

@@ -15,7 +15,10 @@ const requestActor = cache(async () => {
 });
 
 /** Pages that read personal data go through the same resolver and policy table as actions. */
-export async function pageAccess(operation: Operation, nextPath: string): Promise<Access & { actor: NonNullable<Access["actor"]> }> {
+export async function pageAccess(
+  operation: Operation,
+  nextPath: string,
+): Promise<Access & { actor: NonNullable<Access["actor"]> }> {
   const { request, actor } = await requestActor();
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(nextPath)}${request.sessionId ? "&expired=1" : ""}`);
   try {

@@ -27,7 +27,10 @@ async function sessionIdFrom(store: Awaited<ReturnType<typeof cookies>>): Promis
 // Behind a trusted proxy the first forwarded address is the client's; otherwise only the last hop,
 // which the Next server appends itself, can be believed.
 export function clientIp(h: Headers): string | null {
-  const hops = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (h.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const ip = env.TRUST_PROXY ? hops[0] : hops.at(-1);
   return ip?.replace(/^::ffff:/, "") ?? null;
 }

@@ -10,10 +10,7 @@ export const revealContact = defineAction(
   "account.revealContact",
   z.object({ field: z.enum(["email", "phone"]) }),
   async ({ input, ctx, tx }) => {
-    const [row] = await tx
-      .select({ value: users[input.field] })
-      .from(users)
-      .where(eq(users.id, ctx.subjectId!));
+    const [row] = await tx.select({ value: users[input.field] }).from(users).where(eq(users.id, ctx.subjectId!));
     if (!row?.value) throw new AppError("not_found");
     ctx.note({ targetType: "user", targetId: ctx.subjectId!, fields: [input.field] });
     return { value: row.value };

@@ -1,7 +1,14 @@
 import "server-only";
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/types";
-import { consents, notifications, policyAcknowledgments, policyVersions, privacyRequests, users } from "@/lib/db/schema";
+import {
+  consents,
+  notifications,
+  policyAcknowledgments,
+  policyVersions,
+  privacyRequests,
+  users,
+} from "@/lib/db/schema";
 import { ageOn } from "@/lib/auth/schemas";
 import { CHILD_AGE } from "@/lib/auth/sign-up";
 import { maskEmail, maskPhone } from "@/lib/privacy/mask";
@@ -24,11 +31,24 @@ export async function loadOverview(db: Db, subjectId: string) {
       })
       .from(users)
       .where(eq(users.id, subjectId)),
-    db.select({ purpose: consents.purpose, granted: consents.granted }).from(consents).where(eq(consents.userId, subjectId)),
     db
-      .select({ id: privacyRequests.id, type: privacyRequests.type, status: privacyRequests.status, dueAt: privacyRequests.dueAt })
+      .select({ purpose: consents.purpose, granted: consents.granted })
+      .from(consents)
+      .where(eq(consents.userId, subjectId)),
+    db
+      .select({
+        id: privacyRequests.id,
+        type: privacyRequests.type,
+        status: privacyRequests.status,
+        dueAt: privacyRequests.dueAt,
+      })
       .from(privacyRequests)
-      .where(and(eq(privacyRequests.userId, subjectId), inArray(privacyRequests.status, ["open", "in_progress", "answered"])))
+      .where(
+        and(
+          eq(privacyRequests.userId, subjectId),
+          inArray(privacyRequests.status, ["open", "in_progress", "answered"]),
+        ),
+      )
       .orderBy(privacyRequests.dueAt)
       .limit(5),
     db
@@ -63,6 +83,7 @@ export async function loadOverview(db: Db, subjectId: string) {
     choices,
     openRequests,
     unreadNotices: unread?.n ?? 0,
-    policyToAcknowledge: latestPolicy && latestPolicy.material && !latestPolicy.acknowledged ? latestPolicy.version : null,
+    policyToAcknowledge:
+      latestPolicy && latestPolicy.material && !latestPolicy.acknowledged ? latestPolicy.version : null,
   };
 }

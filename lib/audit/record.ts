@@ -12,11 +12,7 @@ export type AuditInput = Partial<Omit<ChainedFields, "at" | "operation" | "via">
 
 export async function recordAudit(tx: DbOrTx, input: AuditInput): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
+  const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
   const event = {
     at: new Date(),
     operation: input.operation,

@@ -31,7 +31,10 @@ export async function loadActor(db: Db, sessionId: string): Promise<Actor | null
     .limit(1);
   if (!row || row.status === "erased" || row.status === "held") return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, sessionId));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.id, sessionId));
   }
   return { id: row.id, sessionId, roles: row.roles, status: row.status, confirmedAt: row.confirmedAt };
 }

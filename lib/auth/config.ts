@@ -21,6 +21,12 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: env.SESSION_DAYS * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // A refused sign-in is an expected answer, already recorded in sign_in_attempts; only real faults are logged.
+  logger: {
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },

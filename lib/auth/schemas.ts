@@ -21,17 +21,21 @@ export const signUpSchema = z
       .min(3, { error: "validation.usernameShort" })
       .max(32, { error: "validation.usernameLong" })
       .regex(/^[\p{L}\p{N}_.-]+$/u, { error: "validation.usernameChars" }),
-    email: optionalText(z.string().trim().toLowerCase().max(254, { error: "validation.tooLong254" }).pipe(z.email({ error: "validation.email" }))),
+    email: optionalText(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .max(254, { error: "validation.tooLong254" })
+        .pipe(z.email({ error: "validation.email" })),
+    ),
     phone: optionalText(
       z
         .string()
         .transform((v) => v.replace(/[\s-]/g, ""))
         .pipe(z.string().regex(phonePattern, { error: "validation.phone" })),
     ),
-    password: z
-      .string()
-      .min(10, { error: "validation.passwordShort" })
-      .max(128, { error: "validation.passwordLong" }),
+    password: z.string().min(10, { error: "validation.passwordShort" }).max(128, { error: "validation.passwordLong" }),
     birthDate: z.iso
       .date({ error: "validation.date" })
       .refine((d) => new Date(`${d}T00:00:00Z`).getTime() <= Date.now(), { error: "validation.birthFuture" })

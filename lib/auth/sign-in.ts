@@ -11,8 +11,7 @@ import { describeUserAgent } from "./user-agent";
 
 export type SignInFailure = "invalid" | "throttled" | "pending_consent" | "held";
 export type SignInOutcome =
-  | { ok: true; userId: string; sessionId: string }
-  | { ok: false; reason: SignInFailure; retryAfterMinutes?: number };
+  { ok: true; userId: string; sessionId: string } | { ok: false; reason: SignInFailure; retryAfterMinutes?: number };
 
 type Attempt = { identifier: string; password: string; ip: string | null; userAgent: string | null };
 
@@ -38,7 +37,15 @@ export async function signInWithPassword(db: Db, attempt: Attempt): Promise<Sign
     const reason = blocked ?? "invalid";
     await db.transaction(async (tx) => {
       await tx.insert(signInAttempts).values({ ...record, success: false, reason });
-      if (user) await recordAudit(tx, { operation: "auth.signIn", outcome: "denied", actorId: null, subjectId: user.id, via: "anonymous", detail: { reason } });
+      if (user)
+        await recordAudit(tx, {
+          operation: "auth.signIn",
+          outcome: "denied",
+          actorId: null,
+          subjectId: user.id,
+          via: "anonymous",
+          detail: { reason },
+        });
     });
     return { ok: false, reason };
   }
@@ -57,7 +64,14 @@ export async function signInWithPassword(db: Db, attempt: Attempt): Promise<Sign
       })
       .returning({ id: sessions.id });
     await tx.insert(signInAttempts).values({ ...record, success: true, reason: "ok" });
-    await recordAudit(tx, { operation: "auth.signIn", actorId: user.id, subjectId: user.id, via: "self", targetType: "session", targetId: session!.id });
+    await recordAudit(tx, {
+      operation: "auth.signIn",
+      actorId: user.id,
+      subjectId: user.id,
+      via: "self",
+      targetType: "session",
+      targetId: session!.id,
+    });
     return session!.id;
   });
   return { ok: true, userId: user.id, sessionId };

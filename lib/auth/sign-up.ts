@@ -28,12 +28,23 @@ export async function createAccount(db: Db, input: SignUpInput): Promise<{ userI
         })
         .returning({ id: users.id });
       await tx.insert(assets).values({ userId: user!.id });
-      await recordAudit(tx, { operation: "auth.signUp", actorId: user!.id, subjectId: user!.id, via: "self", targetType: "user", targetId: user!.id });
+      await recordAudit(tx, {
+        operation: "auth.signUp",
+        actorId: user!.id,
+        subjectId: user!.id,
+        via: "self",
+        targetType: "user",
+        targetId: user!.id,
+      });
       return { userId: user!.id, status };
     });
   } catch (e) {
-    const constraint = (e as { constraint?: string; cause?: { constraint?: string } }).constraint ?? (e as { cause?: { constraint?: string } }).cause?.constraint;
-    const field = { users_username_key: "username", users_email_key: "email", users_phone_key: "phone" }[constraint ?? ""];
+    const constraint =
+      (e as { constraint?: string; cause?: { constraint?: string } }).constraint ??
+      (e as { cause?: { constraint?: string } }).cause?.constraint;
+    const field = { users_username_key: "username", users_email_key: "email", users_phone_key: "phone" }[
+      constraint ?? ""
+    ];
     if (field) throw new AppError("conflict", "errors.conflict", {}, { [field]: [`validation.taken.${field}`] });
     throw e;
   }

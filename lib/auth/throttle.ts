@@ -11,7 +11,11 @@ export async function throttleState(
   ip: string | null,
 ): Promise<{ throttled: false } | { throttled: true; retryAfterMinutes: number }> {
   const since = sql`now() - make_interval(mins => ${env.SIGN_IN_WINDOW_MINUTES})`;
-  const failed = and(eq(signInAttempts.success, false), eq(signInAttempts.reason, "invalid"), gt(signInAttempts.createdAt, since));
+  const failed = and(
+    eq(signInAttempts.success, false),
+    eq(signInAttempts.reason, "invalid"),
+    gt(signInAttempts.createdAt, since),
+  );
   const [byAccount] = await db
     .select({ n: count(), oldest: sql<string>`min(${signInAttempts.createdAt})` })
     .from(signInAttempts)

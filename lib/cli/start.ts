@@ -26,7 +26,10 @@ async function main() {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, [HOLDER_ENV]: String(process.pid) };
   if (!childEnv.AUTH_SECRET && embedded) childEnv.AUTH_SECRET = localSecret(env.PGLITE_DIR);
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", ...process.argv.slice(2)], { stdio: "inherit", env: childEnv });
+  const child = spawn(process.execPath, [nextBin, "start", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: childEnv,
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -8,7 +8,10 @@ import { auditEvents, sessions, users } from "@/lib/db/schema";
 import { createSession, createUser, linkGuardian, requestAs } from "../support/factories";
 
 // A real operation name is needed; the body is the test's own.
-const renameSchema = z.object({ nickname: z.string().trim().min(1).max(20), version: z.coerce.number().int().positive() });
+const renameSchema = z.object({
+  nickname: z.string().trim().min(1).max(20),
+  version: z.coerce.number().int().positive(),
+});
 
 function renameAction(fail?: "app" | "crash") {
   return defineAction("account.view", renameSchema, async ({ input, ctx, tx }) => {
@@ -21,16 +24,27 @@ function renameAction(fail?: "app" | "crash") {
 }
 
 const auditCount = async () => (await getDb().select({ n: count() }).from(auditEvents))[0]!.n;
-const nickname = async (id: string) => (await getDb().select({ n: users.nickname }).from(users).where(eq(users.id, id)))[0]!.n;
+const nickname = async (id: string) =>
+  (await getDb().select({ n: users.nickname }).from(users).where(eq(users.id, id)))[0]!.n;
 
 describe("the action pipeline", () => {
   it("runs the body and writes its audit event in the same transaction", async () => {
     const user = await createUser();
-    const result = await runAction(renameAction(), { nickname: "Ally", version: "1" }, requestAs(await createSession(user.id)));
+    const result = await runAction(
+      renameAction(),
+      { nickname: "Ally", version: "1" },
+      requestAs(await createSession(user.id)),
+    );
     expect(result).toEqual({ ok: true, data: { renamed: true } });
     expect(await nickname(user.id)).toBe("Ally");
     const [event] = await getDb().select().from(auditEvents);
-    expect(event).toMatchObject({ operation: "account.view", actorId: user.id, subjectId: user.id, via: "self", fields: ["nickname"] });
+    expect(event).toMatchObject({
+      operation: "account.view",
+      actorId: user.id,
+      subjectId: user.id,
+      via: "self",
+      fields: ["nickname"],
+    });
     expect(JSON.stringify(event)).not.toContain("Ally");
   });
 
@@ -65,16 +79,35 @@ describe("the action pipeline", () => {
 
   it("refuses anonymous callers, revoked and expired sessions, and held or erased accounts", async () => {
     const user = await createUser();
-    expect(await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs(null))).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    expect(await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs(null))).toMatchObject({
+      ok: false,
+      error: { code: "unauthenticated" },
+    });
     const revoked = await createSession(user.id);
-    await getDb().update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, revoked));
-    expect(await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs(revoked))).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    await getDb()
+      .update(sessions)
+      .set({ revokedAt: sql`now()` })
+      .where(eq(sessions.id, revoked));
+    expect(await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs(revoked))).toMatchObject({
+      ok: false,
+      error: { code: "unauthenticated" },
+    });
     const expired = await createSession(user.id);
-    await getDb().update(sessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(sessions.id, expired));
-    expect(await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs(expired))).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    await getDb()
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(sessions.id, expired));
+    expect(await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs(expired))).toMatchObject({
+      ok: false,
+      error: { code: "unauthenticated" },
+    });
     const held = await createUser({ status: "held" });
-    expect(await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs(await createSession(held.id)))).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
-    expect(await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs("not-a-session-id"))).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    expect(
+      await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs(await createSession(held.id))),
+    ).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    expect(await runAction(renameAction(), { nickname: "A", version: 1 }, requestAs("not-a-session-id"))).toMatchObject(
+      { ok: false, error: { code: "unauthenticated" } },
+    );
     expect(await nickname(user.id)).not.toBe("A");
   });
 
@@ -83,12 +116,20 @@ describe("the action pipeline", () => {
     const guardian = await createUser({ age: 40 });
     const stranger = await createUser();
     await linkGuardian(guardian.id, minor.id);
-    const asGuardian = await runAction(renameAction(), { nickname: "Kiddo", version: 1 }, requestAs(await createSession(guardian.id), minor.id));
+    const asGuardian = await runAction(
+      renameAction(),
+      { nickname: "Kiddo", version: 1 },
+      requestAs(await createSession(guardian.id), minor.id),
+    );
     expect(asGuardian.ok).toBe(true);
     const [event] = await getDb().select().from(auditEvents);
     expect(event).toMatchObject({ actorId: guardian.id, subjectId: minor.id, via: "guardian" });
 
-    const asStranger = await runAction(renameAction(), { nickname: "Hacked", version: 1 }, requestAs(await createSession(stranger.id), minor.id));
+    const asStranger = await runAction(
+      renameAction(),
+      { nickname: "Hacked", version: 1 },
+      requestAs(await createSession(stranger.id), minor.id),
+    );
     expect(asStranger).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await nickname(minor.id)).toBe("Kiddo");
     const denied = await getDb().select().from(auditEvents).where(eq(auditEvents.outcome, "denied"));
@@ -103,13 +144,20 @@ describe("the action pipeline", () => {
       return row!.phone;
     });
     const stale = await createSession(user.id, { confirmedMinutesAgo: 11 });
-    expect(await runAction(reveal, {}, requestAs(stale))).toMatchObject({ ok: false, error: { code: "step_up_required" } });
+    expect(await runAction(reveal, {}, requestAs(stale))).toMatchObject({
+      ok: false,
+      error: { code: "step_up_required" },
+    });
     const fresh = await createSession(user.id, { confirmedMinutesAgo: 2 });
     expect(await runAction(reveal, {}, requestAs(fresh))).toEqual({ ok: true, data: "13700001111" });
   });
 
   it("answers in the caller's language", async () => {
-    const result = await runAction(renameAction(), { nickname: "A", version: 1 }, { ...requestAs(null), locale: "zh-CN" });
+    const result = await runAction(
+      renameAction(),
+      { nickname: "A", version: 1 },
+      { ...requestAs(null), locale: "zh-CN" },
+    );
     expect(result).toMatchObject({ ok: false, error: { message: "请先登录。" } });
   });
 });

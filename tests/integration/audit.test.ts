@@ -8,7 +8,13 @@ import { auditEvents } from "@/lib/db/schema";
 async function appendEvents(n: number) {
   for (let i = 0; i < n; i++) {
     await getDb().transaction((tx) =>
-      recordAudit(tx, { operation: "account.view", via: "self", targetType: "user", targetId: `u${i}`, fields: ["email"] }),
+      recordAudit(tx, {
+        operation: "account.view",
+        via: "self",
+        targetType: "user",
+        targetId: `u${i}`,
+        fields: ["email"],
+      }),
     );
   }
 }
@@ -50,7 +56,11 @@ describe("the audit trail", () => {
       await tx.execute(sql`delete from audit_events where id = ${second!.id}`);
       await tx.execute(sql`alter table audit_events enable trigger audit_events_no_update_delete`);
     });
-    expect(await verifyAuditChain(getDb())).toMatchObject({ ok: false, brokenAt: third!.id, reason: "missing-or-reordered" });
+    expect(await verifyAuditChain(getDb())).toMatchObject({
+      ok: false,
+      brokenAt: third!.id,
+      reason: "missing-or-reordered",
+    });
   });
 
   it("keeps the chain intact when many transactions append at once", async () => {

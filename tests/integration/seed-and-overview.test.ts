@@ -8,7 +8,8 @@ import { DEMO_PASSWORD, demoAccounts } from "@/lib/db/seed/demo-accounts";
 import { browsingEvents, guardianships, orders, searchEvents, users } from "@/lib/db/schema";
 import { verifyAuditChain } from "@/lib/audit/verify";
 
-const idOf = async (username: string) => (await getDb().select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
+const idOf = async (username: string) =>
+  (await getDb().select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
 
 describe("the demo data", () => {
   it("creates every demo account once, with a long history for the main shopper", async () => {
@@ -16,16 +17,32 @@ describe("the demo data", () => {
     expect(await seedDemo(getDb())).toBe("skipped");
     expect(await getDb().select({ n: count() }).from(users)).toEqual([{ n: demoAccounts.length }]);
     const alice = await idOf("alice");
-    const [o] = await getDb().select({ n: count(), first: orders.placedAt }).from(orders).where(eq(orders.userId, alice)).groupBy(orders.placedAt).orderBy(orders.placedAt).limit(1);
+    const [o] = await getDb()
+      .select({ n: count(), first: orders.placedAt })
+      .from(orders)
+      .where(eq(orders.userId, alice))
+      .groupBy(orders.placedAt)
+      .orderBy(orders.placedAt)
+      .limit(1);
     expect(o!.first.getTime()).toBeLessThan(Date.now() - 5 * 365 * 86_400_000);
-    expect((await getDb().select({ n: count() }).from(browsingEvents).where(eq(browsingEvents.userId, alice)))[0]!.n).toBeGreaterThanOrEqual(1000);
-    expect((await getDb().select({ n: count() }).from(searchEvents).where(eq(searchEvents.userId, alice)))[0]!.n).toBeGreaterThanOrEqual(1000);
-    expect(await getDb().select().from(guardianships).where(eq(guardianships.guardianId, await idOf("george")))).toHaveLength(3);
+    expect(
+      (await getDb().select({ n: count() }).from(browsingEvents).where(eq(browsingEvents.userId, alice)))[0]!.n,
+    ).toBeGreaterThanOrEqual(1000);
+    expect(
+      (await getDb().select({ n: count() }).from(searchEvents).where(eq(searchEvents.userId, alice)))[0]!.n,
+    ).toBeGreaterThanOrEqual(1000);
+    expect(
+      await getDb()
+        .select()
+        .from(guardianships)
+        .where(eq(guardianships.guardianId, await idOf("george"))),
+    ).toHaveLength(3);
   }, 60_000);
 
   it("lets demo accounts sign in with the documented password, except the child awaiting consent", async () => {
     await seedDemo(getDb());
-    const signIn = (identifier: string) => signInWithPassword(getDb(), { identifier, password: DEMO_PASSWORD, ip: "127.0.0.1", userAgent: null });
+    const signIn = (identifier: string) =>
+      signInWithPassword(getDb(), { identifier, password: DEMO_PASSWORD, ip: "127.0.0.1", userAgent: null });
     expect(await signIn("alice@demo.shop")).toMatchObject({ ok: true });
     expect(await signIn("13812345678")).toMatchObject({ ok: true });
     expect(await signIn("nina@demo.shop")).toEqual({ ok: false, reason: "pending_consent" });

@@ -6,7 +6,8 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { auditEvents, sessions, signInAttempts } from "@/lib/db/schema";
 import { createUser, PASSWORD } from "../support/factories";
 
-const attempt = (identifier: string, password: string, ip = "198.51.100.1") => signInWithPassword(getDb(), { identifier, password, ip, userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/156.0" });
+const attempt = (identifier: string, password: string, ip = "198.51.100.1") =>
+  signInWithPassword(getDb(), { identifier, password, ip, userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/156.0" });
 
 describe("signing in with a password", () => {
   it("opens a session row by email or mobile number and records the attempt", async () => {
@@ -19,7 +20,10 @@ describe("signing in with a password", () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ browser: "Chrome 156", device: "Windows computer", ip: "198.51.100.1" });
     if (byEmail.ok) expect(await loadActor(getDb(), byEmail.sessionId)).toMatchObject({ id: user.id });
-    const [audit] = await getDb().select({ n: count() }).from(auditEvents).where(eq(auditEvents.operation, "auth.signIn"));
+    const [audit] = await getDb()
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(eq(auditEvents.operation, "auth.signIn"));
     expect(audit!.n).toBe(2);
   });
 
@@ -48,7 +52,10 @@ describe("signing in with a password", () => {
   it("pauses an address that tries many accounts", async () => {
     const user = await createUser({ email: "victim@example.com" });
     for (let i = 0; i < 30; i++) await attempt(`spray${i}@example.com`, "password123", "192.0.2.50");
-    expect(await attempt("victim@example.com", PASSWORD, "192.0.2.50")).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await attempt("victim@example.com", PASSWORD, "192.0.2.50")).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect(await attempt("victim@example.com", PASSWORD, "192.0.2.51")).toMatchObject({ ok: true, userId: user.id });
   }, 60_000);
 

@@ -10,7 +10,14 @@ import { assets, users } from "@/lib/db/schema";
 import { createUser, requestAs } from "../support/factories";
 
 const form = (over: Record<string, unknown> = {}) =>
-  signUpSchema.parse({ username: "newbie", email: "newbie@example.com", password: "a long pass phrase", birthDate: "1995-04-03", acceptPolicy: "on", ...over });
+  signUpSchema.parse({
+    username: "newbie",
+    email: "newbie@example.com",
+    password: "a long pass phrase",
+    birthDate: "1995-04-03",
+    acceptPolicy: "on",
+    ...over,
+  });
 
 describe("creating an account", () => {
   it("stores an argon2id hash, never the password, and starts with empty assets", async () => {
@@ -41,13 +48,21 @@ describe("creating an account", () => {
     const { signUp } = await import("@/lib/auth/operations");
     const result = await runAction(
       signUp,
-      { username: "<img src=x onerror=alert(1)>", email: "a@b", password: 12345, birthDate: "tomorrow", extra: "x".repeat(100_000) },
+      {
+        username: "<img src=x onerror=alert(1)>",
+        email: "a@b",
+        password: 12345,
+        birthDate: "tomorrow",
+        extra: "x".repeat(100_000),
+      },
       requestAs(null),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("invalid_input");
-    expect(Object.keys(result.error.fields!)).toEqual(expect.arrayContaining(["username", "email", "password", "birthDate", "acceptPolicy"]));
+    expect(Object.keys(result.error.fields!)).toEqual(
+      expect.arrayContaining(["username", "email", "password", "birthDate", "acceptPolicy"]),
+    );
     expect(result.error.fields!.username).toEqual(["Use letters, digits, dots, dashes and underscores only."]);
     expect(await getDb().select().from(users)).toHaveLength(0);
   });

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/raw";
 
 let tables: string | undefined;
 
@@ -7,10 +8,11 @@ let tables: string | undefined;
 export async function resetDatabase() {
   const db = getDb();
   if (!tables) {
-    const result = await db.execute<{ tablename: string }>(
+    const rows = await queryRows<{ tablename: string }>(
+      db,
       sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
     );
-    tables = result.rows.map((r) => `"${r.tablename}"`).join(", ");
+    tables = rows.map((r) => `"${r.tablename}"`).join(", ");
   }
   await db.execute(sql.raw(`truncate ${tables} restart identity cascade`));
 }

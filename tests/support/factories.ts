@@ -15,7 +15,9 @@ function birthDate(age: number) {
   return d.toISOString().slice(0, 10);
 }
 
-export async function createUser(opts: { age?: number; roles?: Role[]; status?: UserStatus; email?: string; phone?: string } = {}) {
+export async function createUser(
+  opts: { age?: number; roles?: Role[]; status?: UserStatus; email?: string; phone?: string } = {},
+) {
   const n = ++counter;
   const [user] = await getDb()
     .insert(users)
@@ -49,7 +51,9 @@ export function requestAs(sessionId: string | null, actingAs: string | null = nu
 }
 
 export async function linkGuardian(guardianId: string, minorId: string, status: "active" | "pending" = "active") {
-  await getDb().insert(guardianships).values({ guardianId, minorId, status, consentedAt: status === "active" ? new Date() : null });
+  await getDb()
+    .insert(guardianships)
+    .values({ guardianId, minorId, status, consentedAt: status === "active" ? new Date() : null });
 }
 
 export async function grantSupport(agentId: string, subjectId: string, mode: "read" | "write", expiresInMinutes = 30) {

@@ -28,7 +28,13 @@ describe("redirect after sign-in", () => {
 });
 
 describe("sign-up rules", () => {
-  const valid = { username: "newbie", email: "New@Example.com", password: "long enough pw", birthDate: "1990-05-01", acceptPolicy: "on" };
+  const valid = {
+    username: "newbie",
+    email: "New@Example.com",
+    password: "long enough pw",
+    birthDate: "1990-05-01",
+    acceptPolicy: "on",
+  };
 
   it("accepts a complete form and normalises the email", () => {
     const parsed = signUpSchema.parse(valid);
@@ -69,7 +75,8 @@ describe("locale and user agent", () => {
   });
 
   it("describes a browser a person can recognise", () => {
-    const ua = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Version/18.0 Mobile/15E148 Safari/604.1";
+    const ua =
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Version/18.0 Mobile/15E148 Safari/604.1";
     expect(describeUserAgent(ua)).toEqual({ browser: "Safari 18", device: "iOS phone" });
   });
 });

@@ -17,7 +17,9 @@ export default async function PolicyPage() {
   return (
     <article className="flex max-w-prose flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-700">{t("version", { version: current.version, date: format.dateTime(current.publishedAt, { dateStyle: "long" }) })}</p>
+      <p className="text-slate-700">
+        {t("version", { version: current.version, date: format.dateTime(current.publishedAt, { dateStyle: "long" }) })}
+      </p>
       {body.split("\n\n").map((para, i) => (
         <p key={i}>{para}</p>
       ))}

@@ -13,8 +13,12 @@ export const guardianships = pgTable(
     minorId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    relationship: text({ enum: ["parent", "legal_guardian"] }).notNull().default("parent"),
-    status: text({ enum: ["pending", "active", "withdrawn", "ended"] }).notNull().default("pending"),
+    relationship: text({ enum: ["parent", "legal_guardian"] })
+      .notNull()
+      .default("parent"),
+    status: text({ enum: ["pending", "active", "withdrawn", "ended"] })
+      .notNull()
+      .default("pending"),
     consentedAt: timestamp({ withTimezone: true }),
     endedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),

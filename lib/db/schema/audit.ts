@@ -8,7 +8,9 @@ export const auditEvents = pgTable(
     id: bigserial({ mode: "number" }).primaryKey(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
     operation: text().notNull(),
-    outcome: text({ enum: ["ok", "denied", "failed"] }).notNull().default("ok"),
+    outcome: text({ enum: ["ok", "denied", "failed"] })
+      .notNull()
+      .default("ok"),
     actorId: uuid(),
     subjectId: uuid(),
     via: text({ enum: ["self", "guardian", "support", "admin", "system", "anonymous", "none"] }).notNull(),

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, ownerId } from "./columns";
 import { users } from "./users";
 
@@ -13,7 +24,10 @@ export const linkedLogins = pgTable(
     displayName: text(),
     linkedAt: createdAt(),
   },
-  (t) => [uniqueIndex("linked_logins_provider_external").on(t.provider, t.externalId), index("linked_logins_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("linked_logins_provider_external").on(t.provider, t.externalId),
+    index("linked_logins_user_idx").on(t.userId),
+  ],
 );
 
 export const assets = pgTable(
@@ -42,7 +56,9 @@ export const paymentAccounts = pgTable("payment_accounts", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   provider: text().notNull(),
-  status: text({ enum: ["open", "closed"] }).notNull().default("open"),
+  status: text({ enum: ["open", "closed"] })
+    .notNull()
+    .default("open"),
   settled: boolean().notNull().default(true),
   createdAt: createdAt(),
 });
@@ -53,7 +69,9 @@ export const merchantStores = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     userId: ownerId(),
     name: text().notNull(),
-    status: text({ enum: ["open", "unbound"] }).notNull().default("open"),
+    status: text({ enum: ["open", "unbound"] })
+      .notNull()
+      .default("open"),
     createdAt: createdAt(),
   },
   (t) => [index("merchant_stores_user_idx").on(t.userId)],
@@ -65,7 +83,9 @@ export const complaints = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     userId: ownerId(),
     kind: text({ enum: ["complaint", "report"] }).notNull(),
-    status: text({ enum: ["open", "closed"] }).notNull().default("open"),
+    status: text({ enum: ["open", "closed"] })
+      .notNull()
+      .default("open"),
     summary: text().notNull(),
     createdAt: createdAt(),
   },

@@ -19,7 +19,10 @@ export const privacyRequests = pgTable(
     dueAt: timestamp({ withTimezone: true }).notNull(),
     closedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("privacy_requests_user_idx").on(t.userId, t.createdAt), check("privacy_requests_due", sql`${t.dueAt} > ${t.createdAt}`)],
+  (t) => [
+    index("privacy_requests_user_idx").on(t.userId, t.createdAt),
+    check("privacy_requests_due", sql`${t.dueAt} > ${t.createdAt}`),
+  ],
 );
 
 export const requestEvents = pgTable(
@@ -61,7 +64,9 @@ export const mailOutbox = pgTable(
     toAddress: text().notNull(),
     subject: text().notNull(),
     body: text().notNull(),
-    status: text({ enum: ["queued", "sent", "failed"] }).notNull().default("queued"),
+    status: text({ enum: ["queued", "sent", "failed"] })
+      .notNull()
+      .default("queued"),
     attempts: integer().notNull().default(0),
     lastError: text(),
     createdAt: createdAt(),

@@ -41,7 +41,9 @@ export const addresses = pgTable(
   },
   (t) => [
     index("addresses_user_idx").on(t.userId),
-    uniqueIndex("addresses_one_default").on(t.userId).where(sql`${t.isDefault}`),
+    uniqueIndex("addresses_one_default")
+      .on(t.userId)
+      .where(sql`${t.isDefault}`),
   ],
 );
 
@@ -132,7 +134,9 @@ export const serviceConversations = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     userId: ownerId(),
     topic: text().notNull(),
-    status: text({ enum: ["open", "closed"] }).notNull().default("closed"),
+    status: text({ enum: ["open", "closed"] })
+      .notNull()
+      .default("closed"),
     messages: jsonb().$type<{ from: "shopper" | "agent"; text: string; at: string }[]>().notNull(),
     createdAt: createdAt(),
   },

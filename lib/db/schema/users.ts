@@ -1,16 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 const now = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
@@ -38,9 +27,15 @@ export const users = pgTable(
     nickname: text(),
     gender: text(),
     birthDate: date({ mode: "string" }),
-    interests: text().array().notNull().default(sql`'{}'::text[]`),
+    interests: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text({ enum: userStatuses }).notNull().default("active"),
-    roles: text({ enum: roles }).array().notNull().default(sql`'{shopper}'::text[]`),
+    roles: text({ enum: roles })
+      .array()
+      .notNull()
+      .default(sql`'{shopper}'::text[]`),
     locale: text().notNull().default("en"),
     // Optimistic concurrency: every profile write bumps it, and a stale form is refused.
     version: integer().notNull().default(1),
@@ -57,10 +52,7 @@ export const users = pgTable(
     check("users_gender", sql`${t.gender} is null or ${t.gender} in ('female','male','other','undisclosed')`),
     check("users_version_positive", sql`${t.version} > 0`),
     // A live account must have a way to sign in; an erased tombstone has none.
-    check(
-      "users_sign_in_identifier",
-      sql`${t.status} = 'erased' or ${t.email} is not null or ${t.phone} is not null`,
-    ),
+    check("users_sign_in_identifier", sql`${t.status} = 'erased' or ${t.email} is not null or ${t.phone} is not null`),
   ],
 );
 

@@ -25,5 +25,8 @@ export async function seedCatalog(tx: Tx) {
       createdAt: new Date(Date.now() - rnd.int(1, 900) * 86_400_000 - i),
     })),
   );
-  return tx.insert(products).values(rows).returning({ id: products.id, name: products.name, priceCents: products.priceCents, category: products.category });
+  return tx
+    .insert(products)
+    .values(rows)
+    .returning({ id: products.id, name: products.name, priceCents: products.priceCents, category: products.category });
 }

@@ -8,7 +8,14 @@ type Product = { id: string; name: string; priceCents: number; category: string 
 const DAY = 86_400_000;
 
 // Several years of orders with items, plus reviews and service conversations.
-export async function seedOrders(tx: Tx, userId: string, catalog: Product[], count: number, years: number, consignee: string) {
+export async function seedOrders(
+  tx: Tx,
+  userId: string,
+  catalog: Product[],
+  count: number,
+  years: number,
+  consignee: string,
+) {
   const rnd = seededRandom(userId.charCodeAt(0) * 31 + count);
   const orderRows = Array.from({ length: count }, (_, i) => {
     const placedAt = new Date(Date.now() - Math.floor(((count - i) / count) * years * 365 * DAY) - rnd.int(0, DAY));
@@ -41,7 +48,12 @@ export async function seedOrders(tx: Tx, userId: string, catalog: Product[], cou
       userId,
       productId: catalog[i % catalog.length]!.id,
       rating: rnd.int(3, 5),
-      body: rnd.pick(["Arrived quickly, works well.", "Good value for money.", "Exactly as described.", "Would buy again."]),
+      body: rnd.pick([
+        "Arrived quickly, works well.",
+        "Good value for money.",
+        "Exactly as described.",
+        "Would buy again.",
+      ]),
       createdAt: new Date(Date.now() - i * 40 * DAY),
     })),
   );
@@ -51,13 +63,23 @@ export async function seedOrders(tx: Tx, userId: string, catalog: Product[], cou
       topic: "Late delivery",
       messages: [
         { from: "shopper", text: "My parcel has not arrived yet.", at: new Date(Date.now() - 300 * DAY).toISOString() },
-        { from: "agent", text: "Sorry for the wait: it will arrive tomorrow.", at: new Date(Date.now() - 300 * DAY + 3600_000).toISOString() },
+        {
+          from: "agent",
+          text: "Sorry for the wait: it will arrive tomorrow.",
+          at: new Date(Date.now() - 300 * DAY + 3600_000).toISOString(),
+        },
       ],
     },
     {
       userId,
       topic: "Invoice title",
-      messages: [{ from: "shopper", text: "Please change the invoice title on my last order.", at: new Date(Date.now() - 90 * DAY).toISOString() }],
+      messages: [
+        {
+          from: "shopper",
+          text: "Please change the invoice title on my last order.",
+          at: new Date(Date.now() - 90 * DAY).toISOString(),
+        },
+      ],
     },
   ]);
 }

@@ -73,19 +73,40 @@ async function seedAlice(tx: Tx, alice: string, catalog: Awaited<ReturnType<type
   await seedActivity(tx, alice, 5000, 2000, 300);
   await tx.insert(identities).values({ userId: alice, legalName: "张爱丽", idNumber: "110101199001011234" });
   await tx.insert(addresses).values([
-    { userId: alice, consignee: "Alice Zhang", phone: "13812345678", region: "Shanghai", city: "Shanghai", line1: "88 Century Avenue, Apt 1203", postcode: "200120", isDefault: true },
-    { userId: alice, consignee: "Alice Zhang", phone: "13812345678", region: "Zhejiang", city: "Hangzhou", line1: "18 West Lake Road, Office 5F", postcode: "310007" },
+    {
+      userId: alice,
+      consignee: "Alice Zhang",
+      phone: "13812345678",
+      region: "Shanghai",
+      city: "Shanghai",
+      line1: "88 Century Avenue, Apt 1203",
+      postcode: "200120",
+      isDefault: true,
+    },
+    {
+      userId: alice,
+      consignee: "Alice Zhang",
+      phone: "13812345678",
+      region: "Zhejiang",
+      city: "Hangzhou",
+      line1: "18 West Lake Road, Office 5F",
+      postcode: "310007",
+    },
   ]);
   await tx.insert(paymentMethods).values([
     { userId: alice, brand: "UnionPay", last4: "4242", expMonth: 8, expYear: 2028 },
     { userId: alice, brand: "Visa", last4: "1881", expMonth: 2, expYear: 2027 },
   ]);
-  await tx.insert(invoiceDetails).values({ userId: alice, title: "Zhang Alice Design Studio", taxpayerId: "91310000MA1FL0XX1A" });
+  await tx
+    .insert(invoiceDetails)
+    .values({ userId: alice, title: "Zhang Alice Design Studio", taxpayerId: "91310000MA1FL0XX1A" });
   await tx.insert(linkedLogins).values([
     { userId: alice, provider: "wechat", externalId: "wx-alice-2019", displayName: "Alice (WeChat)" },
     { userId: alice, provider: "alipay", externalId: "ali-alice-77", displayName: "alice***@alipay" },
   ]);
-  await tx.insert(interestTags).values(["tea lover", "runner", "home cook", "traveller"].map((tag) => ({ userId: alice, tag })));
+  await tx
+    .insert(interestTags)
+    .values(["tea lover", "runner", "home cook", "traveller"].map((tag) => ({ userId: alice, tag })));
   await tx.update(assets).set({ balanceCents: 12_850, coupons: 3, points: 4_210 }).where(eqUser(alice));
   await tx.insert(paymentAccounts).values({ userId: alice, provider: "ShopPay", status: "open", settled: true });
   await tx.insert(consents).values([
@@ -100,7 +121,9 @@ async function seedAlice(tx: Tx, alice: string, catalog: Awaited<ReturnType<type
     createdAt: new Date(Date.now() - 3 * DAY),
     dueAt: new Date(Date.now() + 12 * DAY),
   });
-  await tx.insert(notifications).values({ userId: alice, kind: "security", title: "New sign-in", body: "A new device signed in to your account." });
+  await tx
+    .insert(notifications)
+    .values({ userId: alice, kind: "security", title: "New sign-in", body: "A new device signed in to your account." });
 }
 
 const eqUser = (userId: string) => eq(assets.userId, userId);
@@ -109,9 +132,17 @@ async function seedBlockers(tx: Tx, id: Record<string, string>, catalog: Awaited
   await seedOrders(tx, id.ben!, catalog, 6, 2, "Ben Li");
   await tx.update(assets).set({ balanceCents: 5_000, coupons: 2, points: 800 }).where(eqUser(id.cara!));
   await seedOrders(tx, id.dev!, catalog, 4, 1, "Dev Wang");
-  await tx.insert(orders).values({ userId: id.dev!, number: "SO-DEV-IN-TRANSIT", status: "shipped", totalCents: 25_900, shipCity: "Beijing" });
+  await tx.insert(orders).values({
+    userId: id.dev!,
+    number: "SO-DEV-IN-TRANSIT",
+    status: "shipped",
+    totalCents: 25_900,
+    shipCity: "Beijing",
+  });
   await tx.insert(merchantStores).values({ userId: id.erin!, name: "Erin's Tea Corner" });
-  await tx.insert(complaints).values({ userId: id.finn!, kind: "complaint", summary: "Damaged parcel, refund disputed" });
+  await tx
+    .insert(complaints)
+    .values({ userId: id.finn!, kind: "complaint", summary: "Damaged parcel, refund disputed" });
   await tx.insert(paymentAccounts).values({ userId: id.gina!, provider: "ShopPay", status: "open", settled: false });
   await tx.insert(linkedLogins).values([
     { userId: id.hugo!, provider: "wechat", externalId: "wx-hugo-1", displayName: "Hugo (WeChat)" },

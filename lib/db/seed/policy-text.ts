@@ -2,7 +2,8 @@
 export const policyV1 = {
   version: "1.0",
   material: false,
-  summaryEn: "How the shop collects, uses, shares and protects your personal information, and how you exercise your rights.",
+  summaryEn:
+    "How the shop collects, uses, shares and protects your personal information, and how you exercise your rights.",
   summaryZh: "商城如何收集、使用、共享和保护您的个人信息，以及您如何行使您的权利。",
   bodyEn: [
     "We collect the information you give us (account, contact, delivery and payment details) and information created as you shop (orders, browsing and search history, device records).",
