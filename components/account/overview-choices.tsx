@@ -2,13 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Overview } from "@/lib/account/overview";
 import { Card } from "./card";
 
-export async function OverviewChoices({
-  choices,
-  isChild,
-}: {
-  choices: NonNullable<Overview>["choices"];
-  isChild: boolean;
-}) {
+export async function OverviewChoices({ choices, isChild }: { choices: Overview["choices"]; isChild: boolean }) {
   const t = await getTranslations("account");
   return (
     <Card title={t("yourChoices")} id="your-choices">

@@ -3,13 +3,7 @@ import type { Overview } from "@/lib/account/overview";
 import { Card } from "./card";
 import { RevealValue } from "./reveal-value";
 
-export async function OverviewIdentity({
-  overview,
-  canReveal,
-}: {
-  overview: NonNullable<Overview>;
-  canReveal: boolean;
-}) {
+export async function OverviewIdentity({ overview, canReveal }: { overview: Overview; canReveal: boolean }) {
   const [t, format] = await Promise.all([getTranslations("account"), getFormatter()]);
   const rows: [string, React.ReactNode][] = [
     [t("fields.username"), overview.username],

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Overview } from "@/lib/account/overview";
 import { Card } from "./card";
 
-type Props = { requests: NonNullable<Overview>["openRequests"]; unreadNotices: number };
+type Props = { requests: Overview["openRequests"]; unreadNotices: number };
 
 export async function OverviewRequests({ requests, unreadNotices }: Props) {
   const [t, format] = await Promise.all([getTranslations("account"), getFormatter()]);

@@ -1,25 +1,17 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { decode } from "next-auth/jwt";
-import { authSecret, env } from "@/lib/env";
+import { env } from "@/lib/env";
+import { sessionIdFromToken } from "@/lib/auth/session-token";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/config";
 import type { RequestInfo } from "./action";
 
 export const ACTING_AS_COOKIE = "pc_acting_as";
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
-// Decoding the session cookie directly costs a fraction of a full Auth.js round; the session row decides the rest.
 async function sessionIdFrom(store: Awaited<ReturnType<typeof cookies>>): Promise<string | null> {
   for (const name of SESSION_COOKIES) {
     const token = store.get(name)?.value;
-    if (!token) continue;
-    try {
-      const claims = await decode({ token, secret: authSecret(), salt: name });
-      return typeof claims?.sid === "string" ? claims.sid : null;
-    } catch {
-      // Tampered or from another secret: treated as signed out.
-      return null;
-    }
+    if (token) return sessionIdFromToken(token, name);
   }
   return null;
 }

@@ -1,89 +1,51 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/types";
-import {
-  consents,
-  notifications,
-  policyAcknowledgments,
-  policyVersions,
-  privacyRequests,
-  users,
-} from "@/lib/db/schema";
+import { queryRows } from "@/lib/db/raw";
 import { ageOn } from "@/lib/auth/schemas";
 import { CHILD_AGE } from "@/lib/auth/sign-up";
 import { maskEmail, maskPhone } from "@/lib/privacy/mask";
-import { defaultChoice, purposeKeys, type Purpose } from "@/lib/privacy/purposes";
+import { defaultChoice, purposeKeys } from "@/lib/privacy/purposes";
+import type { UserStatus } from "@/lib/db/schema";
 
-export type Overview = Awaited<ReturnType<typeof loadOverview>>;
+type Raw = {
+  username: string;
+  nickname: string | null;
+  email: string | null;
+  phone: string | null;
+  status: UserStatus;
+  birthDate: string | null;
+  createdAt: string;
+  choices: { purpose: string; granted: boolean }[];
+  openRequests: { id: string; type: string; status: string; dueAt: string }[];
+  unread: number;
+  policyToAck: string | null;
+};
 
-// Everything the overview shows, read in parallel; every query is bounded to the subject's own rows.
+export type Overview = NonNullable<Awaited<ReturnType<typeof loadOverview>>>;
+
+// The overview is the most visited page: everything it shows comes back in one call of
+// pc_account_overview (see the migrations), each part bounded to the subject's own rows.
 export async function loadOverview(db: Db, subjectId: string) {
-  const [[user], choiceRows, openRequests, [unread], [latestPolicy]] = await Promise.all([
-    db
-      .select({
-        username: users.username,
-        nickname: users.nickname,
-        email: users.email,
-        phone: users.phone,
-        status: users.status,
-        birthDate: users.birthDate,
-        createdAt: users.createdAt,
-      })
-      .from(users)
-      .where(eq(users.id, subjectId)),
-    db
-      .select({ purpose: consents.purpose, granted: consents.granted })
-      .from(consents)
-      .where(eq(consents.userId, subjectId)),
-    db
-      .select({
-        id: privacyRequests.id,
-        type: privacyRequests.type,
-        status: privacyRequests.status,
-        dueAt: privacyRequests.dueAt,
-      })
-      .from(privacyRequests)
-      .where(
-        and(
-          eq(privacyRequests.userId, subjectId),
-          inArray(privacyRequests.status, ["open", "in_progress", "answered"]),
-        ),
-      )
-      .orderBy(privacyRequests.dueAt)
-      .limit(5),
-    db
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.userId, subjectId), isNull(notifications.readAt))),
-    db
-      .select({
-        version: policyVersions.version,
-        material: policyVersions.material,
-        acknowledged: sql<boolean>`exists (select 1 from ${policyAcknowledgments} where ${policyAcknowledgments.userId} = ${subjectId} and ${policyAcknowledgments.version} = ${policyVersions.version})`,
-      })
-      .from(policyVersions)
-      .orderBy(desc(policyVersions.publishedAt))
-      .limit(1),
-  ]);
-  if (!user) return null;
-  const isChild = user.birthDate ? ageOn(user.birthDate) < CHILD_AGE : false;
-  const stored = new Map(choiceRows.map((r) => [r.purpose, r.granted]));
-  const choices = purposeKeys.map((purpose: Purpose) => ({
-    purpose,
-    granted: stored.get(purpose) ?? defaultChoice(purpose, isChild),
-  }));
+  const [row] = await queryRows<{ o: Raw | null }>(db, sql`select pc_account_overview(${subjectId}) as o`);
+  const o = row?.o;
+  if (!o) return null;
+  const isChild = o.birthDate ? ageOn(o.birthDate) < CHILD_AGE : false;
+  const stored = new Map(o.choices.map((c) => [c.purpose, c.granted]));
   return {
-    displayName: user.nickname ?? user.username,
-    username: user.username,
-    email: maskEmail(user.email),
-    phone: maskPhone(user.phone),
-    status: user.status,
+    displayName: o.nickname ?? o.username,
+    username: o.username,
+    email: maskEmail(o.email),
+    phone: maskPhone(o.phone),
+    status: o.status,
     isChild,
-    memberSince: user.createdAt,
-    choices,
-    openRequests,
-    unreadNotices: unread?.n ?? 0,
-    policyToAcknowledge:
-      latestPolicy && latestPolicy.material && !latestPolicy.acknowledged ? latestPolicy.version : null,
+    memberSince: new Date(o.createdAt),
+    choices: purposeKeys.map((purpose) => ({
+      purpose,
+      granted: stored.get(purpose) ?? defaultChoice(purpose, isChild),
+    })),
+    openRequests: o.openRequests.map((r) => ({ ...r, dueAt: new Date(r.dueAt) })),
+    unreadNotices: o.unread,
+    policyToAcknowledge: o.policyToAck,
   };
 }

@@ -24,7 +24,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   // A refused sign-in is an expected answer, already recorded in sign_in_attempts; only real faults are logged.
   logger: {
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error("[auth]", error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error);
     },
   },
   providers: [

@@ -17,7 +17,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: path.join(root, "test-results", "e2e.json") }]],
+  reporter: [["list"], ["json", { outputFile: path.join(root, ".test-data", "reports", "e2e.json") }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

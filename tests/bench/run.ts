@@ -1,0 +1,50 @@
+import { existsSync } from "node:fs";
+import { execSync } from "node:child_process";
+import { load, row, type Figures } from "./load";
+import { signInCookie, startServer } from "./server";
+
+// `npm run bench [-- pglite|postgres]`: the production server on each database, loaded with 20 connections.
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const pgBase = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const kinds = (process.argv[2] ? [process.argv[2]] : ["pglite", "postgres"]) as ("pglite" | "postgres")[];
+
+type Budget = { page: string; minRatio: number; maxP99: number };
+const budgets: Budget[] = [{ page: "/account", minRatio: 0.7, maxP99: 150 }];
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) execSync("npx next build", { stdio: "inherit" });
+  let allMet = true;
+  for (const kind of kinds) {
+    const server = await startServer(kind, 3310, pgBase);
+    try {
+      const cookie = await signInCookie(server.baseUrl, "alice@demo.shop", "personal-center-demo");
+      const check = await fetch(`${server.baseUrl}/account`, { headers: { cookie }, redirect: "manual" });
+      if (check.status !== 200) throw new Error(`/account answered ${check.status} for the signed-in shopper`);
+      // Warm up the routes so the figures measure steady state, not first compilation of each chunk.
+      await load(`${server.baseUrl}/status`, 2, connections);
+      await load(`${server.baseUrl}/account`, 2, connections, { cookie });
+      const bare = await load(`${server.baseUrl}/status`, seconds, connections);
+      console.info(`\n${kind}: ${seconds} s per page, ${connections} connections`);
+      console.info(row(bare));
+      for (const budget of budgets) {
+        const f: Figures = await load(`${server.baseUrl}${budget.page}`, seconds, connections, { cookie });
+        const ratio = f.rps / bare.rps;
+        const met = ratio >= budget.minRatio && f.p99 <= budget.maxP99 && f.errors === 0;
+        allMet &&= met;
+        console.info(
+          `${row(f)}   ratio ${ratio.toFixed(2)} (budget >= ${budget.minRatio}, p99 <= ${budget.maxP99} ms): ${met ? "met" : "NOT met"}`,
+        );
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  console.info(allMet ? "\nall budgets met" : "\nsome budgets NOT met");
+  process.exit(allMet ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
