@@ -45,7 +45,7 @@ export function RevealValue({ field, masked }: { field: "email" | "phone"; maske
           {error}
         </span>
       ) : null}
-      <StepUpDialog {...dialogProps} />
+      {dialogProps.open ? <StepUpDialog {...dialogProps} /> : null}
     </span>
   );
 }
