@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { pageAccess } from "@/lib/access/page";
-import { loadOverview } from "@/lib/account/overview";
-import { getDb } from "@/lib/db/client";
+import { loadOverview, toOverview, type Raw as OverviewRow } from "@/lib/account/overview";
 import { OverviewIdentity } from "@/components/account/overview-identity";
 import { OverviewChoices } from "@/components/account/overview-choices";
 import { OverviewRequests } from "@/components/account/overview-requests";
@@ -14,9 +13,9 @@ export async function generateMetadata() {
 }
 
 export default async function AccountOverviewPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
-  const access = await pageAccess("account.view", "/account");
+  const access = await pageAccess("account.view", "/account", true);
   const [overview, t, params] = await Promise.all([
-    loadOverview(getDb(), access.subjectId!),
+    access.ownOverview ? toOverview(access.ownOverview as OverviewRow) : loadOverview(access.subjectId!),
     getTranslations("account"),
     searchParams,
   ]);

@@ -8,22 +8,26 @@ import type { Operation } from "./policy";
 import { readRequestInfo } from "./request";
 import { resolveAccess, type Access } from "./resolver";
 
-const requestActor = cache(async () => {
+const requestActor = cache(async (withOwnOverview: boolean) => {
   const request = await readRequestInfo();
-  const actor = request.sessionId ? await loadActor(getDb(), request.sessionId) : null;
+  const actor = request.sessionId ? await loadActor(getDb(), request.sessionId, withOwnOverview) : null;
   return { request, actor };
 });
 
-/** Pages that read personal data go through the same resolver and policy table as actions. */
-export async function pageAccess(
-  operation: Operation,
-  nextPath: string,
-): Promise<Access & { actor: NonNullable<Access["actor"]> }> {
-  const { request, actor } = await requestActor();
+export type PageAccess = Access & { actor: NonNullable<Access["actor"]>; ownOverview?: unknown };
+
+/**
+ * Pages that read personal data go through the same resolver and policy table as actions.
+ * The overview page asks for the actor's own overview with the session check (one round trip);
+ * it is handed back only when the actor acts as themselves and the policy allowed it.
+ */
+export async function pageAccess(operation: Operation, nextPath: string, withOwnOverview = false): Promise<PageAccess> {
+  const { request, actor } = await requestActor(withOwnOverview);
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(nextPath)}${request.sessionId ? "&expired=1" : ""}`);
   try {
     const access = await resolveAccess(getDb(), operation, actor, request.actingAs);
-    return access as Access & { actor: NonNullable<Access["actor"]> };
+    const { ownOverview, ...actorOnly } = actor as typeof actor & { ownOverview?: unknown };
+    return { ...access, actor: actorOnly, ...(access.via === "self" && ownOverview ? { ownOverview } : {}) };
   } catch (e) {
     if (e instanceof AppError && e.code === "forbidden") forbidden();
     throw e;
@@ -31,5 +35,5 @@ export async function pageAccess(
 }
 
 export async function currentActor() {
-  return (await requestActor()).actor;
+  return (await requestActor(false)).actor;
 }

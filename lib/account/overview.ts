@@ -1,14 +1,12 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/types";
-import { queryRows } from "@/lib/db/raw";
+import { hotQuery } from "@/lib/db/raw";
 import { ageOn } from "@/lib/auth/schemas";
 import { CHILD_AGE } from "@/lib/auth/sign-up";
 import { maskEmail, maskPhone } from "@/lib/privacy/mask";
 import { defaultChoice, purposeKeys } from "@/lib/privacy/purposes";
 import type { UserStatus } from "@/lib/db/schema";
 
-type Raw = {
+export type Raw = {
   username: string;
   nickname: string | null;
   email: string | null;
@@ -22,14 +20,17 @@ type Raw = {
   policyToAck: string | null;
 };
 
-export type Overview = NonNullable<Awaited<ReturnType<typeof loadOverview>>>;
+export type Overview = ReturnType<typeof toOverview>;
 
 // The overview is the most visited page: everything it shows comes back in one call of
 // pc_account_overview (see the migrations), each part bounded to the subject's own rows.
-export async function loadOverview(db: Db, subjectId: string) {
-  const [row] = await queryRows<{ o: Raw | null }>(db, sql`select pc_account_overview(${subjectId}) as o`);
-  const o = row?.o;
-  if (!o) return null;
+export async function loadOverview(subjectId: string) {
+  const [row] = await hotQuery<{ o: Raw | null }>("select pc_account_overview($1) as o", [subjectId]);
+  return row?.o ? toOverview(row.o) : null;
+}
+
+// Shapes what pc_account_overview returned: masked contact, every purpose with its default filled in.
+export function toOverview(o: Raw) {
   const isChild = o.birthDate ? ageOn(o.birthDate) < CHILD_AGE : false;
   const stored = new Map(o.choices.map((c) => [c.purpose, c.granted]));
   return {

@@ -9,7 +9,13 @@ import * as schema from "./schema";
 import { claimDataDir } from "./data-dir-lock";
 import type { Db } from "./types";
 
-type Handle = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void> };
+type Handle = {
+  db: Db;
+  driver: "pglite" | "postgres";
+  // Straight to the driver, for the one or two statements every page view runs (see lib/db/raw.ts).
+  query: <T>(text: string, params: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+};
 
 // One handle per process: route bundles and the server share it through globalThis.
 const globalKey = Symbol.for("personal-center.db");
@@ -22,6 +28,7 @@ function open(): Handle {
     return {
       db: drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db,
       driver: "postgres",
+      query: async <T>(text: string, params: unknown[]) => (await pool.query(text, params)).rows as T[],
       close: () => pool.end(),
     };
   }
@@ -35,6 +42,7 @@ function open(): Handle {
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
     driver: "pglite",
+    query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
     close: async () => {
       await client.close();
       release();

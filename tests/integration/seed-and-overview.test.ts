@@ -53,7 +53,7 @@ describe("the demo data", () => {
 describe("the overview", () => {
   it("shows contact details masked, choices with their defaults, and open requests", async () => {
     await seedDemo(getDb());
-    const overview = await loadOverview(getDb(), await idOf("alice"));
+    const overview = await loadOverview(await idOf("alice"));
     expect(overview).toMatchObject({ email: "a***@demo.shop", phone: "138****5678", isChild: false, unreadNotices: 1 });
     const choice = (p: string) => overview!.choices.find((c) => c.purpose === p)?.granted;
     expect(choice("marketing.sms")).toBe(false); // her own choice
@@ -64,7 +64,7 @@ describe("the overview", () => {
 
   it("starts a child with every optional use off", async () => {
     await seedDemo(getDb());
-    const overview = await loadOverview(getDb(), await idOf("lily"));
+    const overview = await loadOverview(await idOf("lily"));
     expect(overview!.isChild).toBe(true);
     expect(overview!.choices.every((c) => c.granted === false)).toBe(true);
   }, 60_000);
