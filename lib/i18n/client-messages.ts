@@ -5,12 +5,35 @@ import { messages } from "./messages";
 // everything else is translated on the server.
 const cache = new Map<Locale, Record<string, unknown>>();
 
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, source[k]])) as Pick<T, K>;
+}
+
 export function clientMessages(locale: Locale) {
   let picked = cache.get(locale);
   if (!picked) {
     const m = messages[locale];
-    const { nav, show, hide, showField, fields } = m.account;
-    picked = { common: m.common, auth: m.auth, account: { nav, show, hide, showField, fields } };
+    picked = {
+      common: pick(m.common, ["language"]),
+      auth: pick(m.auth, [
+        "identifier",
+        "identifierHint",
+        "password",
+        "passwordHint",
+        "username",
+        "email",
+        "emailOrPhoneHint",
+        "phone",
+        "birthDate",
+        "birthDateHint",
+        "acceptPolicy",
+        "signIn",
+        "signOut",
+        "createAccount",
+        "stepUp",
+      ]),
+      account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
+    };
     cache.set(locale, picked);
   }
   return picked;
