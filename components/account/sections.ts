@@ -5,7 +5,7 @@ export const accountSections = [
   { key: "profile", href: "/account/profile", ready: false },
   { key: "addresses", href: "/account/addresses", ready: false },
   { key: "payments", href: "/account/payments", ready: false },
-  { key: "security", href: "/account/security", ready: false },
+  { key: "security", href: "/account/security", ready: true },
   { key: "privacy", href: "/account/privacy", ready: false },
   { key: "data", href: "/account/data", ready: false },
   { key: "requests", href: "/account/requests", ready: false },

@@ -87,7 +87,8 @@ export async function runAction<S extends z.ZodType, O>(
     const ctx: ActionContext = { ...access, request, db, note: (n) => Object.assign(notes, n) };
     const run = async (tx: Tx) => {
       const data = await def.body({ input: parsed.data, ctx, tx });
-      if (def.transaction) {
+      // Reads by the shopper themselves are not worth a trail entry; anyone else's access is.
+      if (def.transaction && !(rule.read && access!.via === "self")) {
         await recordAudit(tx, {
           operation: def.operation,
           actorId: access!.actor?.id ?? null,
@@ -112,6 +113,7 @@ export async function runAction<S extends z.ZodType, O>(
           code: e.code,
           message: t(e.messageKey, e.params),
           ...(e.fields ? { fields: translateFields(e.fields, t) } : {}),
+          ...(e.details !== undefined ? { details: e.details } : {}),
         },
       };
     }

@@ -21,6 +21,8 @@ export class AppError extends Error {
     readonly messageKey: string = `errors.${code}`,
     readonly params: Record<string, string | number> = {},
     readonly fields?: FieldErrors,
+    // Safe data the client needs to recover, e.g. the fresh record after a "changed elsewhere" conflict.
+    readonly details?: unknown,
   ) {
     super(`${code}: ${messageKey}`);
     this.name = "AppError";
@@ -28,5 +30,5 @@ export class AppError extends Error {
   }
 }
 
-export type ActionError = { code: ErrorCode; message: string; fields?: FieldErrors };
+export type ActionError = { code: ErrorCode; message: string; fields?: FieldErrors; details?: unknown };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { loadActor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "./errors";
 import type { Operation } from "./policy";
 import { readRequestInfo } from "./request";
@@ -26,12 +27,26 @@ export async function pageAccess(operation: Operation, nextPath: string, withOwn
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(nextPath)}${request.sessionId ? "&expired=1" : ""}`);
   try {
     const access = await resolveAccess(getDb(), operation, actor, request.actingAs);
+    if (access.via !== "self") await recordPageView(operation, access);
     const { ownOverview, ...actorOnly } = actor as typeof actor & { ownOverview?: unknown };
     return { ...access, actor: actorOnly, ...(access.via === "self" && ownOverview ? { ownOverview } : {}) };
   } catch (e) {
     if (e instanceof AppError && e.code === "forbidden") forbidden();
     throw e;
   }
+}
+
+// Someone reading another person's data (a guardian, a support agent) leaves a line the shopper can see.
+async function recordPageView(operation: Operation, access: Access) {
+  await getDb().transaction((tx) =>
+    recordAudit(tx, {
+      operation,
+      actorId: access.actor?.id ?? null,
+      subjectId: access.subjectId,
+      via: access.via,
+      grantId: access.grant?.id ?? null,
+    }),
+  );
 }
 
 export async function currentActor() {

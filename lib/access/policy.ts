@@ -14,6 +14,8 @@ export type Rule = {
   anonymous?: boolean;
   // About the actor's own session, whoever they are acting for (sign-out, step-up).
   own?: boolean;
+  // Only reads: audited when someone other than the shopper reads (guardian, support, officer).
+  read?: boolean;
 };
 
 const anonymous: Rule = { self: true, guardian: false, support: false, admin: false, anonymous: true, own: true };
@@ -27,6 +29,9 @@ export const policy = {
   "auth.confirmPassword": ownSessionOnly,
   "account.view": { self: true, guardian: true, support: "read", admin: false },
   "account.revealContact": { self: true, guardian: true, support: false, admin: false, stepUp: true },
+  // Sessions and sign-in history are the shopper's own security: nobody else lists or ends them.
+  "sessions.view": { self: true, guardian: false, support: false, admin: false, read: true },
+  "sessions.revoke": { self: true, guardian: false, support: false, admin: false },
   "audit.verify": { self: false, guardian: false, support: false, admin: true },
 } as const satisfies Record<string, Rule>;
 

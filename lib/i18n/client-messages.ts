@@ -33,6 +33,7 @@ export function clientMessages(locale: Locale) {
         "stepUp",
       ]),
       account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
+      security: m.security,
     };
     cache.set(locale, picked);
   }

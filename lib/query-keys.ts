@@ -1,0 +1,5 @@
+// Every TanStack Query key in the app comes from here, so invalidation never misses a spelling.
+export const queryKeys = {
+  sessions: (subjectId: string) => ["sessions", subjectId] as const,
+  addresses: (subjectId: string) => ["addresses", subjectId] as const,
+};
