@@ -2,7 +2,7 @@
 // sections not yet open; they are listed (so people know they are coming) but not linked.
 export const accountSections = [
   { key: "overview", href: "/account", ready: true },
-  { key: "profile", href: "/account/profile", ready: false },
+  { key: "profile", href: "/account/profile", ready: true },
   { key: "addresses", href: "/account/addresses", ready: false },
   { key: "payments", href: "/account/payments", ready: false },
   { key: "security", href: "/account/security", ready: true },

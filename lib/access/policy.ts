@@ -29,6 +29,9 @@ export const policy = {
   "auth.confirmPassword": ownSessionOnly,
   "account.view": { self: true, guardian: true, support: "read", admin: false },
   "account.revealContact": { self: true, guardian: true, support: false, admin: false, stepUp: true },
+  // Support with a write grant may correct the profile (never sign-in details, payments or logins).
+  "profile.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "profile.update": { self: true, guardian: true, support: "write", admin: false },
   // Sessions and sign-in history are the shopper's own security: nobody else lists or ends them.
   "sessions.view": { self: true, guardian: false, support: false, admin: false, read: true },
   "sessions.revoke": { self: true, guardian: false, support: false, admin: false },

@@ -34,6 +34,7 @@ export function clientMessages(locale: Locale) {
       ]),
       account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
       security: m.security,
+      profile: m.profile,
     };
     cache.set(locale, picked);
   }

@@ -35,6 +35,8 @@ const expected: Record<Operation, readonly Relation[]> = {
   "auth.confirmPassword": signedIn,
   "account.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
   "account.revealContact": ["self", "guardianOfThisMinor"],
+  "profile.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
+  "profile.update": ["self", "guardianOfThisMinor", "agentWriteGrant"],
   "sessions.view": ["self"],
   "sessions.revoke": ["self"],
   "audit.verify": ["officer"],

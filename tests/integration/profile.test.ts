@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { runAction } from "@/lib/access/action";
+import { updateProfile } from "@/lib/profile/operations";
+import { auditEvents, users } from "@/lib/db/schema";
+import { createSession, createUser, grantSupport, requestAs } from "../support/factories";
+
+const valid = {
+  nickname: "Ally",
+  gender: "female",
+  birthDate: "1990-05-06",
+  interests: "tea, running, tea",
+  version: 1,
+};
+
+describe("editing the profile", () => {
+  it("saves, bumps the version and records which fields changed, not their values", async () => {
+    const me = await createUser({ age: 35 });
+    const result = await runAction(updateProfile, valid, requestAs(await createSession(me.id)));
+    expect(result).toMatchObject({ ok: true, data: { nickname: "Ally", interests: ["tea", "running"], version: 2 } });
+    const [event] = await getDb().select().from(auditEvents);
+    expect(event!.fields).toEqual(expect.arrayContaining(["nickname", "gender", "birthDate", "interests"]));
+    expect(JSON.stringify(event)).not.toContain("Ally");
+  });
+
+  it("refuses a stale form with the fresh values, and changes nothing", async () => {
+    const me = await createUser({ age: 35 });
+    const sid = await createSession(me.id);
+    expect((await runAction(updateProfile, valid, requestAs(sid))).ok).toBe(true);
+    const stale = await runAction(updateProfile, { ...valid, nickname: "Other tab" }, requestAs(sid));
+    expect(stale).toMatchObject({
+      ok: false,
+      error: { code: "conflict", details: { nickname: "Ally", version: 2 } },
+    });
+    const [row] = await getDb().select().from(users).where(eq(users.id, me.id));
+    expect(row).toMatchObject({ nickname: "Ally", version: 2 });
+  });
+
+  it("names each bad field and writes nothing", async () => {
+    const me = await createUser({ age: 35 });
+    const result = await runAction(
+      updateProfile,
+      { nickname: "<script>", gender: "robot", birthDate: "2999-01-01", interests: "x".repeat(30), version: "abc" },
+      requestAs(await createSession(me.id)),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.error.fields!).sort()).toEqual([
+      "birthDate",
+      "gender",
+      "interests.0",
+      "nickname",
+      "version",
+    ]);
+    const [row] = await getDb().select().from(users).where(eq(users.id, me.id));
+    expect(row!.version).toBe(1);
+  });
+
+  it("does not let a birthday edit cross 14 or 18", async () => {
+    const teen = await createUser({ age: 16 });
+    const result = await runAction(
+      updateProfile,
+      { ...valid, birthDate: "1980-01-01" },
+      requestAs(await createSession(teen.id)),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { fields: { birthDate: [expect.stringMatching(/needs a review/)] } },
+    });
+  });
+
+  it("lets support with a write grant correct it, and not with a read grant", async () => {
+    const shopper = await createUser({ age: 35 });
+    const writer = await createUser({ roles: ["support"] });
+    const reader = await createUser({ roles: ["support"] });
+    await grantSupport(writer.id, shopper.id, "write");
+    await grantSupport(reader.id, shopper.id, "read");
+    const read = await runAction(updateProfile, valid, requestAs(await createSession(reader.id), shopper.id));
+    expect(read).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    const write = await runAction(updateProfile, valid, requestAs(await createSession(writer.id), shopper.id));
+    expect(write.ok).toBe(true);
+    const events = await getDb().select().from(auditEvents).where(eq(auditEvents.outcome, "ok"));
+    expect(events[0]).toMatchObject({ via: "support", actorId: writer.id, subjectId: shopper.id });
+  });
+});
