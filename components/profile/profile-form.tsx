@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { ProfileView } from "@/lib/profile/queries";
 import { genders } from "@/lib/profile/schemas";
 import { updateProfileAction } from "@/lib/profile/actions";
@@ -12,13 +12,13 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function ProfileForm({ initial, readOnly }: { initial: ProfileView; readOnly: boolean }) {
   const t = useTranslations("profile");
   const [base, setBase] = useState(initial);
-  const { result, onSubmit, pending, fieldErrors } = useActionForm(updateProfileAction);
+  const { result, onSubmit, pending, fieldErrors } = useActionForm(async (prev: unknown, form: FormData) => {
+    const saved = await updateProfileAction(prev, form);
+    if (saved.ok) setBase(saved.data);
+    return saved;
+  });
   const conflict =
     result && !result.ok && result.error.code === "conflict" ? (result.error.details as ProfileView) : null;
-
-  useEffect(() => {
-    if (result?.ok) setBase(result.data);
-  }, [result]);
 
   return (
     <div className="flex flex-col gap-4">
