@@ -32,6 +32,8 @@ export const policy = {
   // Support with a write grant may correct the profile (never sign-in details, payments or logins).
   "profile.view": { self: true, guardian: true, support: "read", admin: false, read: true },
   "profile.update": { self: true, guardian: true, support: "write", admin: false },
+  "addresses.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "addresses.manage": { self: true, guardian: true, support: "write", admin: false },
   // Sessions and sign-in history are the shopper's own security: nobody else lists or ends them.
   "sessions.view": { self: true, guardian: false, support: false, admin: false, read: true },
   "sessions.revoke": { self: true, guardian: false, support: false, admin: false },

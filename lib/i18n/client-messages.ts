@@ -35,6 +35,7 @@ export function clientMessages(locale: Locale) {
       account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
       security: m.security,
       profile: m.profile,
+      addresses: m.addresses,
     };
     cache.set(locale, picked);
   }

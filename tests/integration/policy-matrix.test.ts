@@ -37,6 +37,8 @@ const expected: Record<Operation, readonly Relation[]> = {
   "account.revealContact": ["self", "guardianOfThisMinor"],
   "profile.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
   "profile.update": ["self", "guardianOfThisMinor", "agentWriteGrant"],
+  "addresses.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
+  "addresses.manage": ["self", "guardianOfThisMinor", "agentWriteGrant"],
   "sessions.view": ["self"],
   "sessions.revoke": ["self"],
   "audit.verify": ["officer"],
