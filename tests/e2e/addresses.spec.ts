@@ -1,5 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { signIn } from "./helpers";
+
+async function fillAddress(form: Locator, a: { region: string; city: string; line1: string; postcode: string }) {
+  await form.getByLabel("Recipient", { exact: true }).fill("Hugo Li");
+  await form.getByLabel("Recipient's mobile number").fill("139 1234 5678");
+  await form.getByLabel("Province or region").fill(a.region);
+  await form.getByLabel("City").fill(a.city);
+  await form.getByLabel("Street address").fill(a.line1);
+  await form.getByLabel("Postcode").fill(a.postcode);
+  await form.getByRole("button", { name: "Add address" }).click();
+}
 
 test("a shopper adds an address, makes it the default and removes it", async ({ page }) => {
   await signIn(page, "hugo@demo.shop");
@@ -7,13 +17,7 @@ test("a shopper adds an address, makes it the default and removes it", async ({ 
   await expect(page.getByText("You have no saved addresses yet.")).toBeVisible();
 
   const form = page.getByRole("form", { name: "Add an address" });
-  await form.getByLabel("Recipient", { exact: true }).fill("Hugo Li");
-  await form.getByLabel("Recipient's mobile number").fill("139 1234 5678");
-  await form.getByLabel("Province or region").fill("Zhejiang");
-  await form.getByLabel("City").fill("Hangzhou");
-  await form.getByLabel("Street address").fill("9 Lake Road");
-  await form.getByLabel("Postcode").fill("31000");
-  await form.getByRole("button", { name: "Add address" }).click();
+  await fillAddress(form, { region: "Zhejiang", city: "Hangzhou", line1: "9 Lake Road", postcode: "31000" });
   await expect(form.getByText("A postcode has 6 digits.")).toBeVisible();
   await form.getByLabel("Postcode").fill("310000");
   await form.getByRole("button", { name: "Add address" }).click();
@@ -23,13 +27,7 @@ test("a shopper adds an address, makes it the default and removes it", async ({ 
   await expect(list.getByText("Hugo Li · 139****5678")).toBeVisible();
   await expect(list.getByText("Default")).toBeVisible();
 
-  await form.getByLabel("Recipient", { exact: true }).fill("Hugo Li");
-  await form.getByLabel("Recipient's mobile number").fill("13912345678");
-  await form.getByLabel("Province or region").fill("Shanghai");
-  await form.getByLabel("City").fill("Shanghai");
-  await form.getByLabel("Street address").fill("5 River Street");
-  await form.getByLabel("Postcode").fill("200001");
-  await form.getByRole("button", { name: "Add address" }).click();
+  await fillAddress(form, { region: "Shanghai", city: "Shanghai", line1: "5 River Street", postcode: "200001" });
   await expect(list.getByRole("listitem")).toHaveCount(2);
 
   await list.getByRole("button", { name: "Make 5 River Street the default" }).click();
