@@ -17,7 +17,7 @@ async function main() {
   const embedded = !env.DATABASE_URL;
   if (embedded) claimDataDir(env.PGLITE_DIR);
   await migrate();
-  if (env.SEED_DEMO) {
+  if (env.SEED_DEMO ?? embedded) {
     const seeded = await seedDemo(getDb());
     if (seeded === "seeded") console.info("demo accounts created: see README.md for the list");
   }

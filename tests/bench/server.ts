@@ -25,6 +25,7 @@ export async function startServer(kind: Target["name"], port: number, pgBase: st
     ...process.env,
     PORT: String(port),
     AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01",
+    SEED_DEMO: "true",
   };
   let dropDb = async () => {};
   if (kind === "postgres") {

@@ -49,6 +49,7 @@ export default defineConfig({
       PGLITE_DIR: dataDir,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-012345",
+      SEED_DEMO: "true",
     },
   },
 });
