@@ -1,14 +1,14 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import type { Db, Tx } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record";
-import { loadActor } from "@/lib/auth/actor";
+import { loadActor, type Actor } from "@/lib/auth/actor";
 import { translator, type Translate } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/config";
 import { AppError, type ActionResult, type FieldErrors } from "./errors";
-import { fieldErrorsFrom, formDataToObject } from "./input";
+import { fieldErrorsFrom, formDataToObject, isUuid } from "./input";
 import { ruleFor, type Operation } from "./policy";
 import { resolveAccess, type Access } from "./resolver";
 
@@ -69,8 +69,9 @@ export async function runAction<S extends z.ZodType, O>(
   const t = translator(request.locale);
   const db = getDb();
   let access: Access | null = null;
+  let actor: Actor | null = null;
   try {
-    const actor = request.sessionId ? await loadActor(db, request.sessionId) : null;
+    actor = request.sessionId ? await loadActor(db, request.sessionId) : null;
     access = await resolveAccess(db, def.operation, actor, request.actingAs);
     const rule = ruleFor(def.operation);
     if (rule.stepUp && actor && Date.now() - actor.confirmedAt.getTime() > env.STEP_UP_MINUTES * 60_000) {
@@ -105,8 +106,7 @@ export async function runAction<S extends z.ZodType, O>(
   } catch (e) {
     if (isFrameworkSignal(e)) throw e;
     if (e instanceof AppError) {
-      if (e.code === "forbidden" && access === null && request.sessionId)
-        await recordDenied(db, def.operation, request);
+      if (e.code === "forbidden" && access === null && actor) await recordDenied(db, def.operation, actor, request);
       return {
         ok: false,
         error: {
@@ -127,15 +127,14 @@ function translateFields(fields: FieldErrors, t: Translate): FieldErrors {
 }
 
 // A refused attempt on someone else's data is itself worth a line in the trail.
-async function recordDenied(db: Db, operation: Operation, request: RequestInfo) {
+async function recordDenied(db: Db, operation: Operation, actor: Actor, request: RequestInfo) {
   try {
-    const actor = request.sessionId ? await loadActor(db, request.sessionId) : null;
     await db.transaction((tx) =>
       recordAudit(tx, {
         operation,
         outcome: "denied",
-        actorId: actor?.id ?? null,
-        subjectId: request.actingAs && z.uuid().safeParse(request.actingAs).success ? request.actingAs : null,
+        actorId: actor.id,
+        subjectId: request.actingAs && isUuid(request.actingAs) ? request.actingAs : null,
         via: "none",
       }),
     );

@@ -48,3 +48,10 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
       return t("validation.invalid");
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Ids from cookies and tokens are checked before they reach a uuid column (PostgreSQL would throw).
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

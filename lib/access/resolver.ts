@@ -4,9 +4,8 @@ import type { Db } from "@/lib/db/types";
 import { guardianships, supportGrants, users } from "@/lib/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "./errors";
+import { isUuid } from "./input";
 import { ruleFor, type Operation, type Via } from "./policy";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type Grant = { id: string; mode: "read" | "write"; expiresAt: Date };
 
@@ -69,6 +68,11 @@ export function permits(operation: Operation, relation: Relation): boolean {
   }
 }
 
+// What a page may offer beside what it shows (an edit button, a form) for the access it was opened with.
+export function allows(access: Access, operation: Operation): boolean {
+  return access.via !== "anonymous" && permits(operation, { via: access.via, grant: access.grant });
+}
+
 /**
  * Turns (actor, requested subject) into the access an operation runs with, or refuses.
  * Officers reach admin operations as themselves; everyone else needs a relation to the subject.
@@ -88,7 +92,7 @@ export async function resolveAccess(
   if (rule.admin && actor.roles.includes("officer")) {
     return { actor, subjectId: requestedSubjectId, via: "admin", grant: null };
   }
-  if (requestedSubjectId !== null && !UUID.test(requestedSubjectId)) throw new AppError("forbidden");
+  if (requestedSubjectId !== null && !isUuid(requestedSubjectId)) throw new AppError("forbidden");
   const relation = await relationTo(db, actor, requestedSubjectId ?? actor.id);
   if (!relation || !permits(operation, relation)) throw new AppError("forbidden");
   return { actor, subjectId: requestedSubjectId ?? actor.id, via: relation.via, grant: relation.grant };

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/types";
 import { hotQuery } from "@/lib/db/raw";
+import { isUuid } from "@/lib/access/input";
 import { sessions, type Role, type UserStatus } from "@/lib/db/schema";
 
 export type Actor = {
@@ -14,7 +15,6 @@ export type Actor = {
 
 // Seen-at is refreshed at most once a minute so reads do not become writes on every request.
 const TOUCH_AFTER_MS = 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Row = {
   id: string;
@@ -35,7 +35,7 @@ export async function loadActor(
   sessionId: string,
   withOwnOverview = false,
 ): Promise<(Actor & { ownOverview?: unknown }) | null> {
-  if (!UUID.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const [row] = await hotQuery<Row>(
     withOwnOverview
       ? "select a.*, pc_account_overview(a.id) as own_overview from pc_session_actor($1) a"

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { phonePattern } from "./identifier";
 
-export const MIN_AGE_YEARS = 0;
-
 export function ageOn(birthDate: string, today = new Date()): number {
   const [y, m, d] = birthDate.split("-").map(Number) as [number, number, number];
   let age = today.getUTCFullYear() - y;

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { queryRows } from "@/lib/db/raw";
 
 let tables: string | undefined;
 
@@ -8,11 +7,10 @@ let tables: string | undefined;
 export async function resetDatabase() {
   const db = getDb();
   if (!tables) {
-    const rows = await queryRows<{ tablename: string }>(
-      db,
+    const result = (await db.execute(
       sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
-    );
-    tables = rows.map((r) => `"${r.tablename}"`).join(", ");
+    )) as unknown as { rows: { tablename: string }[] };
+    tables = result.rows.map((r) => `"${r.tablename}"`).join(", ");
   }
   await db.execute(sql.raw(`truncate ${tables} restart identity cascade`));
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { pageAccess } from "@/lib/access/page";
-import { permits } from "@/lib/access/resolver";
+import { allows } from "@/lib/access/resolver";
 import { getDb } from "@/lib/db/client";
 import { listAddresses } from "@/lib/addresses/queries";
 import { MAX_ADDRESSES } from "@/lib/addresses/schemas";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 export default async function AddressesPage() {
   const access = await pageAccess("addresses.view", "/account/addresses");
   const [list, t] = await Promise.all([listAddresses(getDb(), access.subjectId!), getTranslations("addresses")]);
-  const canManage = access.via !== "anonymous" && permits("addresses.manage", { via: access.via, grant: access.grant });
+  const canManage = allows(access, "addresses.manage");
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

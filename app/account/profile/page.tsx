@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { pageAccess } from "@/lib/access/page";
-import { permits } from "@/lib/access/resolver";
+import { allows } from "@/lib/access/resolver";
 import { getDb } from "@/lib/db/client";
 import { loadProfile } from "@/lib/profile/queries";
 import { ProfileForm } from "@/components/profile/profile-form";
@@ -15,7 +15,7 @@ export default async function ProfilePage() {
   const access = await pageAccess("profile.view", "/account/profile");
   const [profile, t] = await Promise.all([loadProfile(getDb(), access.subjectId!), getTranslations("profile")]);
   if (!profile) notFound();
-  const canEdit = access.via !== "anonymous" && permits("profile.update", { via: access.via, grant: access.grant });
+  const canEdit = allows(access, "profile.update");
   return (
     <div className="flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
