@@ -1,10 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import type { Overview } from "@/lib/account/overview";
 import { Card } from "./card";
 import { RevealValue } from "./reveal-value";
 
 export async function OverviewIdentity({ overview, canReveal }: { overview: Overview; canReveal: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("account"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("account"), getLocale() as Promise<Locale>]);
   const rows: [string, React.ReactNode][] = [
     [t("fields.username"), overview.username],
     [
@@ -16,7 +18,7 @@ export async function OverviewIdentity({ overview, canReveal }: { overview: Over
       overview.phone ? canReveal ? <RevealValue field="phone" masked={overview.phone} /> : overview.phone : t("notSet"),
     ],
     [t("fields.status"), t(`status.${overview.status}`)],
-    [t("fields.memberSince"), format.dateTime(overview.memberSince, { dateStyle: "long" })],
+    [t("fields.memberSince"), formatDate(locale, overview.memberSince, "long")],
   ];
   return (
     <Card title={t("whoYouAre")} id="who-you-are">

@@ -1,11 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import type { Overview } from "@/lib/account/overview";
 import { Card } from "./card";
 
 type Props = { requests: Overview["openRequests"]; unreadNotices: number };
 
 export async function OverviewRequests({ requests, unreadNotices }: Props) {
-  const [t, format] = await Promise.all([getTranslations("account"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("account"), getLocale() as Promise<Locale>]);
   return (
     <Card title={t("requestsAndNotices")} id="requests-notices">
       <p className="mb-2">{t("unreadNotices", { count: unreadNotices })}</p>
@@ -18,9 +20,7 @@ export async function OverviewRequests({ requests, unreadNotices }: Props) {
               <span>
                 {t(`requestTypes.${r.type}`)} · {t(`requestStatus.${r.status}`)}
               </span>
-              <span className="text-sm text-slate-700">
-                {t("due", { date: format.dateTime(r.dueAt, { dateStyle: "medium" }) })}
-              </span>
+              <span className="text-sm text-slate-700">{t("due", { date: formatDate(locale, r.dueAt) })}</span>
             </li>
           ))}
         </ul>

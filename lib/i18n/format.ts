@@ -1,0 +1,22 @@
+import type { Locale } from "./config";
+
+// The shop's own time zone: dates read the same for every visitor and on the server and the client.
+export const TIME_ZONE = "Asia/Shanghai";
+
+type Style = "long" | "medium" | "dateTime";
+const options: Record<Style, Intl.DateTimeFormatOptions> = {
+  long: { dateStyle: "long", timeZone: TIME_ZONE },
+  medium: { dateStyle: "medium", timeZone: TIME_ZONE },
+  dateTime: { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE },
+};
+
+// Building an Intl formatter costs far more than using one; the hot pages format with shared ones
+// instead of a new set per request.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function formatDate(locale: Locale, date: Date, style: Style = "medium"): string {
+  const key = `${locale}|${style}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options[style])));
+  return f.format(date);
+}
