@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// Every page a shopper meets, checked by axe: no serious or critical violation, in both languages.
+const publicPages = ["/sign-in", "/sign-up", "/policy", "/status"];
+const accountPages = ["/account", "/account/profile", "/account/addresses", "/account/security"];
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+test("public pages have no serious accessibility violation", async ({ page }) => {
+  for (const path of publicPages) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+});
+
+test("Personal Center pages have no serious accessibility violation, in English and Chinese", async ({ page }) => {
+  await signIn(page, "alice@demo.shop");
+  for (const path of accountPages) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await page.getByLabel("Language").selectOption("zh-CN");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  for (const path of accountPages) {
+    await page.goto(path);
+    expect(await seriousViolations(page), `${path} (zh-CN)`).toEqual([]);
+  }
+});
