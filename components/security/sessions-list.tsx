@@ -1,6 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import { useState } from "react";
 import { queryKeys } from "@/lib/query-keys";
 import type { SessionView } from "@/lib/security/queries";
@@ -13,7 +15,7 @@ type Props = { subjectId: string; initial: SessionView[] };
 
 export function SessionsList({ subjectId, initial }: Props) {
   const t = useTranslations("security");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const client = useQueryClient();
   const key = queryKeys.sessions(subjectId);
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -67,7 +69,7 @@ export function SessionsList({ subjectId, initial }: Props) {
               <p className="text-sm text-slate-700">
                 {t("sessionMeta", {
                   ip: s.ip ?? "-",
-                  lastSeen: format.dateTime(new Date(s.lastSeenAt), { dateStyle: "medium", timeStyle: "short" }),
+                  lastSeen: formatDate(locale, new Date(s.lastSeenAt), "dateTime"),
                 })}
               </p>
             </div>

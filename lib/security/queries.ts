@@ -3,6 +3,7 @@ import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/types";
 import { sessions, signInAttempts } from "@/lib/db/schema";
 import { describeUserAgent } from "@/lib/auth/user-agent";
+import { hotQuery } from "@/lib/db/raw";
 
 export type SessionView = {
   id: string;
@@ -13,6 +14,21 @@ export type SessionView = {
   lastSeenAt: string;
   current: boolean;
 };
+
+function toView(
+  r: Omit<SessionView, "current" | "createdAt" | "lastSeenAt"> & {
+    createdAt: Date | string;
+    lastSeenAt: Date | string;
+  },
+  currentSessionId: string,
+): SessionView {
+  return {
+    ...r,
+    createdAt: new Date(r.createdAt).toISOString(),
+    lastSeenAt: new Date(r.lastSeenAt).toISOString(),
+    current: r.id === currentSessionId,
+  };
+}
 
 export async function listSessions(db: DbOrTx, subjectId: string, currentSessionId: string): Promise<SessionView[]> {
   const rows = await db
@@ -27,16 +43,26 @@ export async function listSessions(db: DbOrTx, subjectId: string, currentSession
     .from(sessions)
     .where(and(eq(sessions.userId, subjectId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
     .orderBy(desc(sessions.lastSeenAt))
-    .limit(100);
-  return rows.map((r) => ({
-    ...r,
-    createdAt: r.createdAt.toISOString(),
-    lastSeenAt: r.lastSeenAt.toISOString(),
-    current: r.id === currentSessionId,
-  }));
+    .limit(MAX_SESSIONS);
+  return rows.map((r) => toView(r, currentSessionId));
 }
 
 export const HISTORY_DAYS = 90;
+const MAX_SESSIONS = 100;
+const MAX_HISTORY = 200;
+
+type HistoryRow = {
+  id: string;
+  at: Date | string;
+  success: boolean;
+  reason: string;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+function toHistory({ userAgent, ...r }: HistoryRow) {
+  return { ...r, at: new Date(r.at).toISOString(), ...describeUserAgent(userAgent) };
+}
 
 // Successful and failed sign-ins of the last 90 days, newest first.
 export async function signInHistory(db: DbOrTx, subjectId: string) {
@@ -57,6 +83,29 @@ export async function signInHistory(db: DbOrTx, subjectId: string) {
       ),
     )
     .orderBy(desc(signInAttempts.createdAt))
-    .limit(200);
-  return rows.map(({ userAgent, ...r }) => ({ ...r, at: r.at.toISOString(), ...describeUserAgent(userAgent) }));
+    .limit(MAX_HISTORY);
+  return rows.map(toHistory);
+}
+
+/**
+ * The security page in one round trip: the same two lists as listSessions and signInHistory,
+ * gathered by the database as JSON (the page is visited often and holds no other query).
+ */
+export async function loadSecurityPage(subjectId: string, currentSessionId: string) {
+  const [row] = await hotQuery<{ sessions: SessionView[]; history: HistoryRow[] }>(
+    `select
+       coalesce((select json_agg(s order by s."lastSeenAt" desc) from (
+         select id, device, browser, ip, created_at as "createdAt", last_seen_at as "lastSeenAt" from sessions
+         where user_id = $1 and revoked_at is null and expires_at > now()
+         order by last_seen_at desc limit ${MAX_SESSIONS}) s), '[]') as sessions,
+       coalesce((select json_agg(h order by h.at desc) from (
+         select id, created_at as at, success, reason, ip, user_agent as "userAgent" from sign_in_attempts
+         where user_id = $1 and created_at > now() - make_interval(days => ${HISTORY_DAYS})
+         order by created_at desc limit ${MAX_HISTORY}) h), '[]') as history`,
+    [subjectId],
+  );
+  return {
+    sessions: row!.sessions.map((r) => toView(r, currentSessionId)),
+    history: row!.history.map(toHistory),
+  };
 }

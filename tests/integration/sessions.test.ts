@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { runAction } from "@/lib/access/action";
 import { loadActor } from "@/lib/auth/actor";
 import { revokeOtherSessions, revokeSession, sessionsList } from "@/lib/security/operations";
-import { signInHistory } from "@/lib/security/queries";
+import { listSessions, loadSecurityPage, signInHistory } from "@/lib/security/queries";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { auditEvents, sessions } from "@/lib/db/schema";
 import { createSession, createUser, linkGuardian, PASSWORD, requestAs } from "../support/factories";
@@ -96,5 +96,24 @@ describe("sessions and sign-in history", () => {
     const history = await signInHistory(getDb(), me.id);
     expect(history.map((h) => h.success)).toEqual([true, false]);
     expect(history[1]).toMatchObject({ reason: "invalid", ip: "198.51.100.9" });
+  });
+
+  it("the security page's single query returns exactly what the two lists return", async () => {
+    const me = await createUser({ email: "page@example.com" });
+    const current = await createSession(me.id);
+    await createSession(me.id);
+    await createSession((await createUser()).id);
+    for (const password of ["wrong one", PASSWORD]) {
+      await signInWithPassword(getDb(), {
+        identifier: "page@example.com",
+        password,
+        ip: "198.51.100.7",
+        userAgent: null,
+      });
+    }
+    const page = await loadSecurityPage(me.id, current);
+    expect(page.sessions).toEqual(await listSessions(getDb(), me.id, current));
+    expect(page.history).toEqual(await signInHistory(getDb(), me.id));
+    expect(page.history).toHaveLength(2);
   });
 });

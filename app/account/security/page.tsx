@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pageAccess } from "@/lib/access/page";
-import { getDb } from "@/lib/db/client";
-import { HISTORY_DAYS, listSessions, signInHistory } from "@/lib/security/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
+import { HISTORY_DAYS, loadSecurityPage } from "@/lib/security/queries";
 import { Card } from "@/components/account/card";
 import { SessionsList } from "@/components/security/sessions-list";
 
@@ -12,12 +13,10 @@ export async function generateMetadata() {
 
 export default async function SecurityPage() {
   const access = await pageAccess("sessions.view", "/account/security");
-  const db = getDb();
-  const [sessions, history, t, format] = await Promise.all([
-    listSessions(db, access.subjectId!, access.actor.sessionId),
-    signInHistory(db, access.subjectId!),
+  const [{ sessions, history }, t, locale] = await Promise.all([
+    loadSecurityPage(access.subjectId!, access.actor.sessionId),
     getTranslations("security"),
-    getFormatter(),
+    getLocale() as Promise<Locale>,
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -48,9 +47,7 @@ export default async function SecurityPage() {
             <tbody>
               {history.map((h) => (
                 <tr key={h.id} className="border-b border-slate-100">
-                  <td className="py-2 pr-3">
-                    {format.dateTime(new Date(h.at), { dateStyle: "medium", timeStyle: "short" })}
-                  </td>
+                  <td className="py-2 pr-3">{formatDate(locale, new Date(h.at), "dateTime")}</td>
                   <td className={`py-2 pr-3 ${h.success ? "" : "font-medium text-red-800"}`}>
                     {h.success ? t("succeeded") : t(`failed.${h.reason === "throttled" ? "throttled" : "other"}`)}
                   </td>
