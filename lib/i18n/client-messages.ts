@@ -36,6 +36,10 @@ export function clientMessages(locale: Locale) {
       security: m.security,
       profile: m.profile,
       addresses: m.addresses,
+      payments: m.payments,
+      invoices: m.invoices,
+      logins: m.logins,
+      identity: m.identity,
     };
     cache.set(locale, picked);
   }
