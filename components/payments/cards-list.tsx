@@ -66,7 +66,11 @@ export function CardsList({ subjectId, initial, canRemove }: Props) {
               </p>
             </div>
             {canRemove ? (
-              <Button variant="secondary" onClick={() => setConfirming(c)} aria-label={t("removeOne", { card: label(c) })}>
+              <Button
+                variant="secondary"
+                onClick={() => setConfirming(c)}
+                aria-label={t("removeOne", { card: label(c) })}
+              >
                 {t("remove")}
               </Button>
             ) : null}

@@ -50,7 +50,10 @@ export function LoginsList({ subjectId, initial, canUnbind }: Props) {
       {data.logins.length === 0 ? <p>{t("none")}</p> : null}
       <ul ref={listRef} tabIndex={-1} className="flex flex-col gap-2" aria-label={t("title")}>
         {data.logins.map((l) => (
-          <li key={l.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 p-3">
+          <li
+            key={l.id}
+            className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 p-3"
+          >
             <div className="min-w-0">
               <p className="font-medium">
                 {provider(l)}
@@ -61,7 +64,11 @@ export function LoginsList({ subjectId, initial, canUnbind }: Props) {
               </p>
             </div>
             {canUnbind && !lastWay ? (
-              <Button variant="secondary" onClick={() => setConfirming(l)} aria-label={t("unbindOne", { provider: provider(l) })}>
+              <Button
+                variant="secondary"
+                onClick={() => setConfirming(l)}
+                aria-label={t("unbindOne", { provider: provider(l) })}
+              >
                 {t("unbind")}
               </Button>
             ) : null}
@@ -69,7 +76,9 @@ export function LoginsList({ subjectId, initial, canUnbind }: Props) {
           </li>
         ))}
       </ul>
-      {data.logins.length > 0 && data.hasPassword ? <p className="text-sm text-slate-700">{t("passwordStays")}</p> : null}
+      {data.logins.length > 0 && data.hasPassword ? (
+        <p className="text-sm text-slate-700">{t("passwordStays")}</p>
+      ) : null}
       {confirming ? (
         <ConfirmDialog
           title={t("confirmTitle", { provider: provider(confirming) })}

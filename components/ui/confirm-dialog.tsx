@@ -17,7 +17,15 @@ type Props = {
  * A modal question before something that cannot be undone. Mount it only while it is open.
  * "Cancel" has the focus first, so Enter or Escape never removes anything by accident.
  */
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onConfirm, onCancel, fallbackFocus }: Props) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+  fallbackFocus,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();

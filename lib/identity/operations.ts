@@ -35,7 +35,11 @@ export const requestIdentityCorrection = defineAction(
       })
       .returning({ id: privacyRequests.id });
     await tx.insert(requestEvents).values({ requestId: request!.id, status: "open", actorId: ctx.actor!.id });
-    ctx.note({ targetType: "privacy_request", targetId: request!.id, detail: { type: "correction", category: "identity" } });
+    ctx.note({
+      targetType: "privacy_request",
+      targetId: request!.id,
+      detail: { type: "correction", category: "identity" },
+    });
     return (await openCorrection(tx, subjectId))!;
   },
 );

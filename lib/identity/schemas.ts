@@ -5,7 +5,7 @@ export const CORRECTION_MAX = 500;
 
 export const requestCorrectionSchema = z.object({
   details: z
-    .string({ error: "validation.required" })
+    .string()
     .trim()
     .min(CORRECTION_MIN, { error: "validation.correctionShort" })
     .max(CORRECTION_MAX, { error: "validation.correctionLong" })

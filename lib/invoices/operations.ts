@@ -27,7 +27,12 @@ export const saveInvoice = defineAction("invoices.manage", saveInvoiceSchema, as
     if (!current) throw new AppError("not_found");
     // Turning a personal title into a company's needs the ID now: there is no stored one to keep.
     if (input.kind === "company" && !taxpayerId && !current.taxpayerId) {
-      throw new AppError("invalid_input", "errors.invalid_input", {}, { taxpayerId: ["validation.taxpayerIdRequired"] });
+      throw new AppError(
+        "invalid_input",
+        "errors.invalid_input",
+        {},
+        { taxpayerId: ["validation.taxpayerIdRequired"] },
+      );
     }
     await tx
       .update(invoiceDetails)
@@ -57,7 +62,10 @@ export const saveInvoice = defineAction("invoices.manage", saveInvoiceSchema, as
 });
 
 export const deleteInvoice = defineAction("invoices.manage", invoiceIdSchema, async ({ input, ctx, tx }) => {
-  const deleted = await tx.delete(invoiceDetails).where(mine(input.id, ctx.subjectId!)).returning({ id: invoiceDetails.id });
+  const deleted = await tx
+    .delete(invoiceDetails)
+    .where(mine(input.id, ctx.subjectId!))
+    .returning({ id: invoiceDetails.id });
   if (deleted.length === 0) throw new AppError("not_found");
   ctx.note({ targetType: "invoice_details", targetId: input.id });
   return listInvoices(tx, ctx.subjectId!);

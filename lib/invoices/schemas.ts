@@ -13,7 +13,7 @@ export const saveInvoiceSchema = z
     id: z.preprocess(blankToUndefined, z.uuid({ error: "validation.invalid" }).optional()),
     kind: z.enum(invoiceKinds, { error: "validation.notAllowed" }),
     title: z
-      .string({ error: "validation.required" })
+      .string()
       .trim()
       .min(1, { error: "validation.required" })
       .max(100, { error: "validation.tooLong100" })
@@ -22,7 +22,7 @@ export const saveInvoiceSchema = z
     taxpayerId: z.preprocess(
       blankToUndefined,
       z
-        .string({ error: "validation.wrongType" })
+        .string()
         .max(40, { error: "validation.taxpayerId" })
         .transform((v) => v.replace(/[\s-]/g, "").toUpperCase())
         .pipe(z.string().regex(TAXPAYER_ID, { error: "validation.taxpayerId" }))

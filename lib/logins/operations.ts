@@ -23,10 +23,9 @@ export const unbindLogin = defineAction("logins.unbind", loginIdSchema, async ({
   const [target] = await tx.select({ provider: linkedLogins.provider }).from(linkedLogins).where(mine);
   if (!target) throw new AppError("not_found", "logins.notFound");
   if (!password) {
-    const [{ n }] = (await tx
-      .select({ n: count() })
-      .from(linkedLogins)
-      .where(eq(linkedLogins.userId, subjectId))) as [{ n: number }];
+    const [{ n }] = (await tx.select({ n: count() }).from(linkedLogins).where(eq(linkedLogins.userId, subjectId))) as [
+      { n: number },
+    ];
     if (n <= 1) throw new AppError("conflict", "logins.lastWayRefused");
   }
   await tx.delete(linkedLogins).where(mine);

@@ -28,16 +28,16 @@ export async function hasPassword(db: DbOrTx, subjectId: string, lock = false): 
 export async function listLogins(db: DbOrTx, subjectId: string): Promise<LoginsView> {
   // One after the other: inside a transaction both would queue on the same connection anyway.
   const rows = await db
-      .select({
-        id: linkedLogins.id,
-        provider: linkedLogins.provider,
-        displayName: linkedLogins.displayName,
-        externalId: linkedLogins.externalId,
-        linkedAt: linkedLogins.linkedAt,
-      })
-      .from(linkedLogins)
-      .where(eq(linkedLogins.userId, subjectId))
-      .orderBy(asc(linkedLogins.linkedAt), asc(linkedLogins.id));
+    .select({
+      id: linkedLogins.id,
+      provider: linkedLogins.provider,
+      displayName: linkedLogins.displayName,
+      externalId: linkedLogins.externalId,
+      linkedAt: linkedLogins.linkedAt,
+    })
+    .from(linkedLogins)
+    .where(eq(linkedLogins.userId, subjectId))
+    .orderBy(asc(linkedLogins.linkedAt), asc(linkedLogins.id));
   const password = await hasPassword(db, subjectId);
   return {
     hasPassword: password,

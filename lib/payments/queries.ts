@@ -33,6 +33,11 @@ export async function listCards(db: DbOrTx, subjectId: string): Promise<CardView
     .from(paymentMethods)
     .where(eq(paymentMethods.userId, subjectId))
     // Cards that last longest first: an expired card sinks to the bottom, where it is easy to remove.
-    .orderBy(desc(paymentMethods.expYear), desc(paymentMethods.expMonth), asc(paymentMethods.createdAt), asc(paymentMethods.id));
+    .orderBy(
+      desc(paymentMethods.expYear),
+      desc(paymentMethods.expMonth),
+      asc(paymentMethods.createdAt),
+      asc(paymentMethods.id),
+    );
   return rows.map((r) => ({ ...r, number: maskCard(r.last4), expired: isExpired(r.expMonth, r.expYear) }));
 }

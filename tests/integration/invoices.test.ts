@@ -107,9 +107,9 @@ describe("invoice details", () => {
     const owner = await shopper();
     const invoice = await added(owner.req);
     const intruder = await shopper();
-    expect(
-      await runAction(saveInvoice, { ...company, id: invoice.id, title: "hijacked" }, intruder.req),
-    ).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await runAction(saveInvoice, { ...company, id: invoice.id, title: "hijacked" }, intruder.req)).toMatchObject(
+      { ok: false, error: { code: "not_found" } },
+    );
     expect(await runAction(deleteInvoice, { id: invoice.id }, intruder.req)).toMatchObject({
       ok: false,
       error: { code: "not_found" },
@@ -153,7 +153,10 @@ describe("invoice details", () => {
     for (let i = 0; i < MAX_INVOICE_TITLES; i++) await added(req, { kind: "personal", title: `Title ${i}` });
     expect(await runAction(saveInvoice, { kind: "personal", title: "One more" }, req)).toMatchObject({
       ok: false,
-      error: { code: "conflict", message: `You already have ${MAX_INVOICE_TITLES} invoice titles. Delete one before adding another.` },
+      error: {
+        code: "conflict",
+        message: `You already have ${MAX_INVOICE_TITLES} invoice titles. Delete one before adding another.`,
+      },
     });
   }, 60_000);
 });
