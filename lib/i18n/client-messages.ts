@@ -39,7 +39,16 @@ export function clientMessages(locale: Locale) {
       payments: m.payments,
       invoices: m.invoices,
       logins: m.logins,
-      identity: m.identity,
+      identity: pick(m.identity, [
+        "requestTitle",
+        "details",
+        "detailsHint",
+        "submit",
+        "filed",
+        "openTitle",
+        "openStatus",
+        "status",
+      ]),
     };
     cache.set(locale, picked);
   }
