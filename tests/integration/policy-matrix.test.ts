@@ -41,6 +41,9 @@ const expected: Record<Operation, readonly Relation[]> = {
   "addresses.manage": ["self", "guardianOfThisMinor", "agentWriteGrant"],
   "sessions.view": ["self"],
   "sessions.revoke": ["self"],
+  "contact.requestChange": ["self", "guardianOfThisMinor"],
+  "contact.confirmChange": ["self", "guardianOfThisMinor"],
+  "password.change": ["self"],
   "audit.verify": ["officer"],
 };
 
