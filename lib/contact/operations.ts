@@ -57,13 +57,10 @@ async function sendCode(
   await enqueueMessage(tx, { userId, channel, to: challenge.to, ...message });
 }
 
-const timesFrom = () => {
-  const now = Date.now();
-  return {
-    expiresAt: new Date(now + CODE_TTL_MINUTES * 60_000).toISOString(),
-    resendAt: new Date(now + RESEND_AFTER_SECONDS * 1000).toISOString(),
-  };
-};
+const timesFrom = () => ({
+  validMinutes: CODE_TTL_MINUTES,
+  resendAt: new Date(Date.now() + RESEND_AFTER_SECONDS * 1000).toISOString(),
+});
 
 /** Step one: a code to the new address. Nothing about the account changes until the code comes back. */
 export const requestContactChange = defineAction(
@@ -245,7 +242,7 @@ export const confirmContactChange = defineAction(
       ctx.afterCommit(deliverSoon);
     }
     ctx.note({ targetType: "user", targetId: userId, fields: [channel], detail: { challengeId: challenge.id } });
-    return { channel, value: maskContact(channel, newValue) };
+    return { channel, value: maskContact(channel, newValue), told: Boolean(notify) };
   },
 );
 

@@ -10,7 +10,7 @@ export type PendingChange = {
   challengeId: string;
   channel: ContactChannel;
   sentTo: string;
-  expiresAt: string;
+  validMinutes: number;
   resendAt: string;
 };
 
@@ -51,7 +51,7 @@ export async function loadContact(db: DbOrTx, subjectId: string): Promise<Contac
       challengeId: p.challengeId,
       channel: p.channel,
       sentTo: maskContact(p.channel, p.newValue),
-      expiresAt: p.expiresAt.toISOString(),
+      validMinutes: Math.max(1, Math.ceil((p.expiresAt.getTime() - Date.now()) / 60_000)),
       resendAt: new Date(new Date(p.lastSentAt).getTime() + RESEND_AFTER_SECONDS * 1000).toISOString(),
     })),
   };

@@ -36,6 +36,8 @@ export function clientMessages(locale: Locale) {
       security: m.security,
       profile: m.profile,
       addresses: m.addresses,
+      contact: m.contact,
+      password: m.password,
     };
     cache.set(locale, picked);
   }

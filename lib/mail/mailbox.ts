@@ -21,7 +21,9 @@ export type MailboxEntry = {
 
 /** The newest messages first, optionally only those to one address (as typed: case and spaces ignored). */
 export async function listMailbox(db: DbOrTx, to?: string, limit = 50): Promise<MailboxEntry[]> {
-  const address = to?.trim().toLowerCase().replace(/[\s-]/g, "");
+  const typed = to?.trim().toLowerCase();
+  // Numbers are kept without the spaces and dashes people type; email addresses may contain dashes.
+  const address = typed && !typed.includes("@") ? typed.replace(/[\s-]/g, "") : typed;
   return db
     .select({
       id: mailOutbox.id,

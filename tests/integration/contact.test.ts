@@ -73,7 +73,7 @@ describe("changing the sign-in email", () => {
       { challengeId, code: await codeSentTo("after@example.com") },
       as,
     );
-    expect(result).toEqual({ ok: true, data: { channel: "email", value: "a***@example.com" } });
+    expect(result).toEqual({ ok: true, data: { channel: "email", value: "a***@example.com", told: true } });
     const row = await userRow(user.id);
     expect(row).toMatchObject({ email: "after@example.com", version: user.version + 1 });
     expect(await challengeRow(challengeId)).toMatchObject({ status: "confirmed" });
@@ -277,7 +277,7 @@ describe("changing the mobile number", () => {
       { challengeId: result.data.challengeId, code: ` ${await codeSentTo("13900002222")} ` },
       as,
     );
-    expect(confirmed).toEqual({ ok: true, data: { channel: "phone", value: "139****2222" } });
+    expect(confirmed).toEqual({ ok: true, data: { channel: "phone", value: "139****2222", told: true } });
     expect((await userRow(user.id)).phone).toBe("13900002222");
     expect(await lastMessageTo("13800001111")).toMatchObject({ channel: "sms" });
   });

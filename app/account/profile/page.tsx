@@ -1,9 +1,12 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { pageAccess } from "@/lib/access/page";
 import { allows } from "@/lib/access/resolver";
 import { getDb } from "@/lib/db/client";
 import { loadProfile } from "@/lib/profile/queries";
+import { loadContact } from "@/lib/contact/queries";
+import { Card } from "@/components/account/card";
 import { ProfileForm } from "@/components/profile/profile-form";
 
 export async function generateMetadata() {
@@ -13,14 +16,34 @@ export async function generateMetadata() {
 
 export default async function ProfilePage() {
   const access = await pageAccess("profile.view", "/account/profile");
-  const [profile, t] = await Promise.all([loadProfile(getDb(), access.subjectId!), getTranslations("profile")]);
-  if (!profile) notFound();
+  const db = getDb();
+  const [profile, contact, t, tc] = await Promise.all([
+    loadProfile(db, access.subjectId!),
+    loadContact(db, access.subjectId!),
+    getTranslations("profile"),
+    getTranslations("contact"),
+  ]);
+  if (!profile || !contact) notFound();
   const canEdit = allows(access, "profile.update");
   return (
     <div className="flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       <ProfileForm initial={profile} readOnly={!canEdit} />
+      <Card title={tc("title")} id="sign-in-contact">
+        <p className="mb-3 text-slate-700">{tc("cardIntro")}</p>
+        <dl className="mb-3 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-600">{tc("email")}</dt>
+          <dd className="break-all">{contact.email ?? tc("notSet")}</dd>
+          <dt className="font-medium text-slate-600">{tc("phone")}</dt>
+          <dd>{contact.phone ?? tc("notSet")}</dd>
+        </dl>
+        {allows(access, "contact.requestChange") ? (
+          <Link href="/account/profile/contact" className="text-brand-700 underline">
+            {tc("manage")}
+          </Link>
+        ) : null}
+      </Card>
     </div>
   );
 }

@@ -1,9 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pageAccess } from "@/lib/access/page";
+import { allows } from "@/lib/access/resolver";
 import { getDb } from "@/lib/db/client";
+import { loadProfile } from "@/lib/profile/queries";
 import { HISTORY_DAYS, listSessions, signInHistory } from "@/lib/security/queries";
 import { Card } from "@/components/account/card";
 import { SessionsList } from "@/components/security/sessions-list";
+import { PasswordChangeForm } from "@/components/password/password-change-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("security");
@@ -13,10 +16,12 @@ export async function generateMetadata() {
 export default async function SecurityPage() {
   const access = await pageAccess("sessions.view", "/account/security");
   const db = getDb();
-  const [sessions, history, t, format] = await Promise.all([
+  const [sessions, history, profile, t, tp, format] = await Promise.all([
     listSessions(db, access.subjectId!, access.actor.sessionId),
     signInHistory(db, access.subjectId!),
+    loadProfile(db, access.subjectId!),
     getTranslations("security"),
+    getTranslations("password"),
     getFormatter(),
   ]);
   return (
@@ -26,6 +31,15 @@ export default async function SecurityPage() {
         <p className="mb-3 text-slate-700">{t("sessionsIntro")}</p>
         <SessionsList subjectId={access.subjectId!} initial={sessions} />
       </Card>
+      {allows(access, "password.change") ? (
+        <Card title={tp("title")} id="password">
+          {/* Names the browser may count against a password; email and phone stay on the server (masked here). */}
+          <PasswordChangeForm
+            subjectId={access.subjectId!}
+            personal={[profile?.username, profile?.nickname].filter((v): v is string => Boolean(v))}
+          />
+        </Card>
+      ) : null}
       <Card title={t("historyTitle", { days: HISTORY_DAYS })} id="history">
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
