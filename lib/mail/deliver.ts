@@ -115,3 +115,10 @@ export function startDeliveryLoop(): void {
   s.timer = setInterval(deliverSoon, SWEEP_MS);
   s.timer.unref();
 }
+
+/** Stops this process's sweep (tests, and a host that shuts down cleanly). */
+export function stopDeliveryLoop(): void {
+  const s = state();
+  if (s.timer) clearInterval(s.timer);
+  s.timer = null;
+}

@@ -22,6 +22,11 @@ export function smtpTransport(url: string, from: string, smsGateway?: string): T
 const globalKey = Symbol.for("personal-center.mail-transport");
 type GlobalWithTransport = typeof globalThis & { [globalKey]?: Transport | null };
 
+/** Replaces the deployment's transport for this process (tests); undefined goes back to the configuration. */
+export function overrideTransport(transport: Transport | null | undefined): void {
+  (globalThis as GlobalWithTransport)[globalKey] = transport;
+}
+
 /** The deployment's transport, or null without SMTP_URL: then messages wait in the outbox (the dev mailbox). */
 export function configuredTransport(): Transport | null {
   const g = globalThis as GlobalWithTransport;

@@ -9,9 +9,10 @@ import { AppError } from "@/lib/access/errors";
 import { env } from "@/lib/env";
 import { mailOutbox } from "@/lib/db/schema";
 import { enqueueMessage, type OutboundMessage } from "@/lib/mail/outbox";
-import { deliverPending } from "@/lib/mail/deliver";
+import { deliverPending, stopDeliveryLoop } from "@/lib/mail/deliver";
+import { requestContactChange } from "@/lib/contact/operations";
 import { listMailbox, mailboxEnabled } from "@/lib/mail/mailbox";
-import { smtpTransport, type Transport } from "@/lib/mail/transport";
+import { smtpTransport, overrideTransport, type Transport } from "@/lib/mail/transport";
 import { createSession, createUser, requestAs } from "../support/factories";
 
 const db = () => getDb();
@@ -81,6 +82,25 @@ describe("delivery", () => {
     expect(rows.find((r) => r.channel === "sms")).toMatchObject({ status: "queued", attempts: 0 });
     // Nothing is sent twice.
     expect(await deliverPending(db(), transport)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+  });
+
+  it("delivers what an action queued right after its commit, in the background", async () => {
+    const { transport, sent } = fakeTransport();
+    overrideTransport(transport);
+    try {
+      const user = await createUser();
+      const result = await runAction(
+        requestContactChange,
+        { channel: "email", value: "background@example.com" },
+        requestAs(await createSession(user.id)),
+      );
+      expect(result.ok).toBe(true);
+      await expect.poll(() => sent.map((m) => m.to), { timeout: 5000 }).toEqual(["background@example.com"]);
+      await expect.poll(async () => (await outbox())[0]?.status).toBe("sent");
+    } finally {
+      stopDeliveryLoop();
+      overrideTransport(undefined);
+    }
   });
 
   it("sends SMS through an email-to-SMS gateway when one is configured", async () => {
