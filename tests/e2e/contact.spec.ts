@@ -37,6 +37,8 @@ test("a shopper changes the sign-in email with the code from the mailbox, then s
   page,
   context,
 }) => {
+  // A long journey (three accessibility scans, two pages): more time than the default on a busy machine.
+  test.slow();
   const { name, email } = await signUp(page);
   const newEmail = `new-${name}@example.com`;
 
@@ -111,6 +113,7 @@ test("password change: a weak one is refused with advice, a strong one works and
   page,
   browser,
 }) => {
+  test.slow();
   const { email } = await signUp(page);
   const other = await browser.newContext();
   const otherPage = await other.newPage();
