@@ -49,6 +49,8 @@ export function clientMessages(locale: Locale) {
         "openStatus",
         "status",
       ]),
+      contact: m.contact,
+      password: m.password,
     };
     cache.set(locale, picked);
   }

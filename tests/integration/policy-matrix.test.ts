@@ -49,6 +49,9 @@ const expected: Record<Operation, readonly Relation[]> = {
   "identity.requestCorrection": ["self", "guardianOfThisMinor"],
   "sessions.view": ["self"],
   "sessions.revoke": ["self"],
+  "contact.requestChange": ["self", "guardianOfThisMinor"],
+  "contact.confirmChange": ["self", "guardianOfThisMinor"],
+  "password.change": ["self"],
   "audit.verify": ["officer"],
 };
 
