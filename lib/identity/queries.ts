@@ -17,7 +17,7 @@ export type CorrectionView = { id: string; status: string; createdAt: string; du
 export const IDENTITY_CATEGORY = "identity";
 // A person answers a correction within 15 days (the product's promise for requests other than access).
 export const CORRECTION_DUE_DAYS = 15;
-const openStatuses = ["open", "in_progress"] as const;
+export const openStatuses = ["open", "in_progress"] as const;
 
 export async function loadIdentity(db: DbOrTx, subjectId: string): Promise<IdentityView | null> {
   const [row] = await db
@@ -29,11 +29,16 @@ export async function loadIdentity(db: DbOrTx, subjectId: string): Promise<Ident
     })
     .from(identities)
     .where(eq(identities.userId, subjectId));
-  if (!row) return null;
+  return row ? toIdentityView(row) : null;
+}
+
+type IdentityRow = { legalName: string; idNumber: string; verifiedAt: Date | string; releasedAt: Date | string | null };
+
+export function toIdentityView(row: IdentityRow): IdentityView {
   return {
     legalName: maskName(row.legalName) ?? "*",
     idNumber: maskIdNumber(row.idNumber) ?? "*",
-    verifiedAt: row.verifiedAt.toISOString(),
+    verifiedAt: new Date(row.verifiedAt).toISOString(),
     released: row.releasedAt !== null,
   };
 }
@@ -57,5 +62,16 @@ export async function openCorrection(db: DbOrTx, subjectId: string): Promise<Cor
     )
     .orderBy(desc(privacyRequests.createdAt))
     .limit(1);
-  return row ? { ...row, createdAt: row.createdAt.toISOString(), dueAt: row.dueAt.toISOString() } : null;
+  return row ? toCorrectionView(row) : null;
+}
+
+type CorrectionRow = { id: string; status: string; createdAt: Date | string; dueAt: Date | string };
+
+export function toCorrectionView(row: CorrectionRow): CorrectionView {
+  return {
+    id: row.id,
+    status: row.status,
+    createdAt: new Date(row.createdAt).toISOString(),
+    dueAt: new Date(row.dueAt).toISOString(),
+  };
 }

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { runAction } from "@/lib/access/action";
 import { updateProfile } from "@/lib/profile/operations";
-import { auditEvents, users } from "@/lib/db/schema";
+import { auditEvents, identities, privacyRequests, users } from "@/lib/db/schema";
+import { loadContact } from "@/lib/contact/queries";
+import { IDENTITY_CATEGORY, loadIdentity, openCorrection } from "@/lib/identity/queries";
+import { loadProfilePage } from "@/lib/profile/page-data";
+import { loadProfile } from "@/lib/profile/queries";
 import { createSession, createUser, grantSupport, requestAs } from "../support/factories";
 
 const valid = {
@@ -82,5 +86,29 @@ describe("editing the profile", () => {
     expect(write.ok).toBe(true);
     const events = await getDb().select().from(auditEvents).where(eq(auditEvents.outcome, "ok"));
     expect(events[0]).toMatchObject({ via: "support", actorId: writer.id, subjectId: shopper.id });
+  });
+
+  it("the profile page's single query returns what the separate loaders return", async () => {
+    const me = await createUser({ email: "page.profile@example.com", phone: "13900001111" });
+    const db = getDb();
+    await db.insert(identities).values({ userId: me.id, legalName: "张三丰", idNumber: "110101199001011234" });
+    await db.insert(privacyRequests).values({
+      userId: me.id,
+      type: "correction",
+      category: IDENTITY_CATEGORY,
+      summary: "The name is misspelt",
+      dueAt: new Date(Date.now() + 15 * 86_400_000),
+    });
+    const page = await loadProfilePage(me.id, true);
+    const contact = await loadContact(db, me.id);
+    expect(page).toEqual({
+      profile: await loadProfile(db, me.id),
+      contact: { email: contact!.email, phone: contact!.phone },
+      identity: await loadIdentity(db, me.id),
+      correction: await openCorrection(db, me.id),
+    });
+    expect(page!.identity!.idNumber).not.toContain("19900101");
+    // Someone who may not see the identity gets none of it.
+    expect(await loadProfilePage(me.id, false)).toMatchObject({ identity: null, correction: null });
   });
 });

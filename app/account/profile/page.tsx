@@ -3,10 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { pageAccess, pageAlsoReads } from "@/lib/access/page";
 import { allows } from "@/lib/access/resolver";
-import { getDb } from "@/lib/db/client";
-import { loadContact } from "@/lib/contact/queries";
-import { loadIdentity, openCorrection } from "@/lib/identity/queries";
-import { loadProfile } from "@/lib/profile/queries";
+import { loadProfilePage } from "@/lib/profile/page-data";
 import { Card } from "@/components/account/card";
 import { IdentitySection } from "@/components/profile/identity-section";
 import { ProfileForm } from "@/components/profile/profile-form";
@@ -18,18 +15,15 @@ export async function generateMetadata() {
 
 export default async function ProfilePage() {
   const access = await pageAccess("profile.view", "/account/profile");
-  const db = getDb();
   const subjectId = access.subjectId!;
   const showIdentity = await pageAlsoReads(access, "identity.view");
-  const [profile, contact, identity, correction, t, tc] = await Promise.all([
-    loadProfile(db, subjectId),
-    loadContact(db, subjectId),
-    showIdentity ? loadIdentity(db, subjectId) : Promise.resolve(null),
-    showIdentity ? openCorrection(db, subjectId) : Promise.resolve(null),
+  const [data, t, tc] = await Promise.all([
+    loadProfilePage(subjectId, showIdentity),
     getTranslations("profile"),
     getTranslations("contact"),
   ]);
-  if (!profile || !contact) notFound();
+  if (!data) notFound();
+  const { profile, contact, identity, correction } = data;
   const canEdit = allows(access, "profile.update");
   return (
     <div className="flex max-w-xl flex-col gap-6">
