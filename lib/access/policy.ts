@@ -37,6 +37,11 @@ export const policy = {
   // Sessions and sign-in history are the shopper's own security: nobody else lists or ends them.
   "sessions.view": { self: true, guardian: false, support: false, admin: false, read: true },
   "sessions.revoke": { self: true, guardian: false, support: false, admin: false },
+  // Cancellation: the shopper (or a minor's guardian) decides; support may look at the checklist with them.
+  "cancellation.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "cancellation.resolve": { self: true, guardian: true, support: false, admin: false },
+  "cancellation.start": { self: true, guardian: true, support: false, admin: false, stepUp: true },
+  "cancellation.withdraw": { self: true, guardian: true, support: false, admin: false },
   "audit.verify": { self: false, guardian: false, support: false, admin: true },
 } as const satisfies Record<string, Rule>;
 

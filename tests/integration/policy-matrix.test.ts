@@ -41,6 +41,10 @@ const expected: Record<Operation, readonly Relation[]> = {
   "addresses.manage": ["self", "guardianOfThisMinor", "agentWriteGrant"],
   "sessions.view": ["self"],
   "sessions.revoke": ["self"],
+  "cancellation.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
+  "cancellation.resolve": ["self", "guardianOfThisMinor"],
+  "cancellation.start": ["self", "guardianOfThisMinor"],
+  "cancellation.withdraw": ["self", "guardianOfThisMinor"],
   "audit.verify": ["officer"],
 };
 
