@@ -2,4 +2,7 @@
 export const queryKeys = {
   sessions: (subjectId: string) => ["sessions", subjectId] as const,
   addresses: (subjectId: string) => ["addresses", subjectId] as const,
+  cards: (subjectId: string) => ["cards", subjectId] as const,
+  invoices: (subjectId: string) => ["invoices", subjectId] as const,
+  logins: (subjectId: string) => ["logins", subjectId] as const,
 };

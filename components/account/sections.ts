@@ -4,7 +4,7 @@ export const accountSections = [
   { key: "overview", href: "/account", ready: true },
   { key: "profile", href: "/account/profile", ready: true },
   { key: "addresses", href: "/account/addresses", ready: true },
-  { key: "payments", href: "/account/payments", ready: false },
+  { key: "payments", href: "/account/payments", ready: true },
   { key: "security", href: "/account/security", ready: true },
   { key: "privacy", href: "/account/privacy", ready: false },
   { key: "data", href: "/account/data", ready: false },

@@ -77,7 +77,10 @@ export async function runAction<S extends z.ZodType, O>(
     if (rule.stepUp && actor && Date.now() - actor.confirmedAt.getTime() > env.STEP_UP_MINUTES * 60_000) {
       throw new AppError("step_up_required");
     }
-    const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : (raw ?? {}));
+    // reportInput lets a field error tell "missing" from "wrong type"; issues never leave the server.
+    const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : (raw ?? {}), {
+      reportInput: true,
+    });
     if (!parsed.success) {
       return {
         ok: false,

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "./errors";
 import type { Operation } from "./policy";
 import { readRequestInfo } from "./request";
-import { resolveAccess, type Access } from "./resolver";
+import { allows, resolveAccess, type Access } from "./resolver";
 
 const requestActor = cache(async (withOwnOverview: boolean) => {
   const request = await readRequestInfo();
@@ -34,6 +34,16 @@ export async function pageAccess(operation: Operation, nextPath: string, withOwn
     if (e instanceof AppError && e.code === "forbidden") forbidden();
     throw e;
   }
+}
+
+/**
+ * A page that also shows a second kind of data (invoices beside cards, identity beside the profile) asks the
+ * policy for it too, and records the read the same way as the page's own operation.
+ */
+export async function pageAlsoReads(access: PageAccess, operation: Operation): Promise<boolean> {
+  if (!allows(access, operation)) return false;
+  if (access.via !== "self") await recordPageView(operation, access);
+  return true;
 }
 
 // Someone reading another person's data (a guardian, a support agent) leaves a line the shopper can see.

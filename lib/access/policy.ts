@@ -34,6 +34,21 @@ export const policy = {
   "profile.update": { self: true, guardian: true, support: "write", admin: false },
   "addresses.view": { self: true, guardian: true, support: "read", admin: false, read: true },
   "addresses.manage": { self: true, guardian: true, support: "write", admin: false },
+  // Cards are only ever shown as brand + last 4. Removing one is not on the product's step-up list (reveal,
+  // sign-in details, download, cancel, consent): it exposes nothing and the shopper can add the card again at
+  // checkout. Support never touches payment methods beyond a read.
+  "payments.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "payments.remove": { self: true, guardian: true, support: false, admin: false },
+  // Invoice titles carry a taxpayer ID: support may read them (masked) but not change where invoices go.
+  "invoices.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "invoices.manage": { self: true, guardian: true, support: false, admin: false },
+  // Linked logins are ways to sign in: unbinding one changes sign-in details, which needs a recent sign-in,
+  // and support never changes sign-in details.
+  "logins.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "logins.unbind": { self: true, guardian: true, support: false, admin: false, stepUp: true },
+  // Real-name identity is shown masked only and never edited in place: a correction is a request a person reviews.
+  "identity.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "identity.requestCorrection": { self: true, guardian: true, support: false, admin: false },
   // Sessions and sign-in history are the shopper's own security: nobody else lists or ends them.
   "sessions.view": { self: true, guardian: false, support: false, admin: false, read: true },
   "sessions.revoke": { self: true, guardian: false, support: false, admin: false },

@@ -36,6 +36,19 @@ export function clientMessages(locale: Locale) {
       security: m.security,
       profile: m.profile,
       addresses: m.addresses,
+      payments: m.payments,
+      invoices: m.invoices,
+      logins: m.logins,
+      identity: pick(m.identity, [
+        "requestTitle",
+        "details",
+        "detailsHint",
+        "submit",
+        "filed",
+        "openTitle",
+        "openStatus",
+        "status",
+      ]),
     };
     cache.set(locale, picked);
   }

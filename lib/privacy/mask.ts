@@ -28,3 +28,11 @@ export function maskName(name: string | null): string | null {
   const chars = [...name];
   return chars.length <= 1 ? "*" : `${chars[0]}${"*".repeat(chars.length - 1)}`;
 }
+
+// A provider's account handle (open id, user name) where the provider gave no display name.
+export function maskHandle(handle: string | null): string | null {
+  if (!handle) return null;
+  const chars = [...handle];
+  if (chars.length <= 6) return "***";
+  return `${chars.slice(0, 2).join("")}***${chars.slice(-2).join("")}`;
+}

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/lib/db/types";
 import { sessions, signInAttempts } from "@/lib/db/schema";
 import { describeUserAgent } from "@/lib/auth/user-agent";
 import { hotQuery } from "@/lib/db/raw";
+import { toLoginsView, type LoginRow } from "@/lib/logins/queries";
 
 export type SessionView = {
   id: string;
@@ -88,11 +89,16 @@ export async function signInHistory(db: DbOrTx, subjectId: string) {
 }
 
 /**
- * The security page in one round trip: the same two lists as listSessions and signInHistory,
- * gathered by the database as JSON (the page is visited often and holds no other query).
+ * The shopper's own security page in one round trip: the same lists as listSessions, signInHistory and
+ * listLogins, gathered by the database as JSON (the page is visited often and holds no other query).
  */
 export async function loadSecurityPage(subjectId: string, currentSessionId: string) {
-  const [row] = await hotQuery<{ sessions: SessionView[]; history: HistoryRow[] }>(
+  const [row] = await hotQuery<{
+    sessions: SessionView[];
+    history: HistoryRow[];
+    logins: LoginRow[];
+    hasPassword: boolean;
+  }>(
     `select
        coalesce((select json_agg(s order by s."lastSeenAt" desc) from (
          select id, device, browser, ip, created_at as "createdAt", last_seen_at as "lastSeenAt" from sessions
@@ -101,11 +107,16 @@ export async function loadSecurityPage(subjectId: string, currentSessionId: stri
        coalesce((select json_agg(h order by h.at desc) from (
          select id, created_at as at, success, reason, ip, user_agent as "userAgent" from sign_in_attempts
          where user_id = $1 and created_at > now() - make_interval(days => ${HISTORY_DAYS})
-         order by created_at desc limit ${MAX_HISTORY}) h), '[]') as history`,
+         order by created_at desc limit ${MAX_HISTORY}) h), '[]') as history,
+       coalesce((select json_agg(l order by l."linkedAt", l.id) from (
+         select id, provider, display_name as "displayName", external_id as "externalId", linked_at as "linkedAt"
+         from linked_logins where user_id = $1) l), '[]') as logins,
+       (select password_hash is not null from users where id = $1) as "hasPassword"`,
     [subjectId],
   );
   return {
     sessions: row!.sessions.map((r) => toView(r, currentSessionId)),
     history: row!.history.map(toHistory),
+    logins: toLoginsView(row!.logins, row!.hasPassword),
   };
 }

@@ -5,8 +5,9 @@ import { runAction } from "@/lib/access/action";
 import { loadActor } from "@/lib/auth/actor";
 import { revokeOtherSessions, revokeSession, sessionsList } from "@/lib/security/operations";
 import { listSessions, loadSecurityPage, signInHistory } from "@/lib/security/queries";
+import { listLogins } from "@/lib/logins/queries";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { auditEvents, sessions } from "@/lib/db/schema";
+import { auditEvents, linkedLogins, sessions } from "@/lib/db/schema";
 import { createSession, createUser, linkGuardian, PASSWORD, requestAs } from "../support/factories";
 
 describe("sessions and sign-in history", () => {
@@ -103,6 +104,12 @@ describe("sessions and sign-in history", () => {
     const current = await createSession(me.id);
     await createSession(me.id);
     await createSession((await createUser()).id);
+    await getDb()
+      .insert(linkedLogins)
+      .values([
+        { userId: me.id, provider: "wechat", externalId: "wx-123456", displayName: null },
+        { userId: me.id, provider: "qq", externalId: "qq-1", displayName: "Me" },
+      ]);
     for (const password of ["wrong one", PASSWORD]) {
       await signInWithPassword(getDb(), {
         identifier: "page@example.com",
@@ -115,5 +122,6 @@ describe("sessions and sign-in history", () => {
     expect(page.sessions).toEqual(await listSessions(getDb(), me.id, current));
     expect(page.history).toEqual(await signInHistory(getDb(), me.id));
     expect(page.history).toHaveLength(2);
+    expect(page.logins).toEqual(await listLogins(getDb(), me.id));
   });
 });

@@ -14,6 +14,9 @@ export const privacyRequests = pgTable(
     type: text({ enum: requestTypes }).notNull(),
     status: text({ enum: requestStatuses }).notNull().default("open"),
     summary: text().notNull(),
+    // Which category of personal data the request is about (e.g. "identity" for a real-name correction),
+    // so a page can find its own open request among the shopper's others.
+    category: text(),
     filedById: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     dueAt: timestamp({ withTimezone: true }).notNull(),
@@ -21,6 +24,7 @@ export const privacyRequests = pgTable(
   },
   (t) => [
     index("privacy_requests_user_idx").on(t.userId, t.createdAt),
+    check("privacy_requests_category", sql`${t.category} is null or ${t.category} ~ '^[a-z][a-zA-Z]{1,39}$'`),
     check("privacy_requests_due", sql`${t.dueAt} > ${t.createdAt}`),
   ],
 );

@@ -103,6 +103,27 @@ export const demoAccounts: DemoAccount[] = [
     status: "pending_consent",
     shows: "a child awaiting a guardian's consent: cannot sign in yet",
   },
+  {
+    key: "kim",
+    username: "kim",
+    email: "kim@demo.shop",
+    age: 31,
+    shows: "payment methods: three cards, one expired, and a personal and a company invoice title",
+  },
+  {
+    key: "leo",
+    username: "leo",
+    email: "leo@demo.shop",
+    age: 26,
+    shows: "WeChat, Weibo and QQ logins beside a password: each can be unbound",
+  },
+  {
+    key: "mona",
+    username: "mona",
+    email: "mona@demo.shop",
+    age: 48,
+    shows: "a verified real-name identity, shown masked, with no correction yet requested",
+  },
   { key: "sam", username: "sam", email: "sam@support.demo.shop", age: 30, roles: ["support"], shows: "support agent" },
   {
     key: "olivia",

@@ -64,6 +64,7 @@ export async function seedDemo(db: Db): Promise<"seeded" | "skipped"> {
     await seedAlice(tx, id.alice!, catalog);
     await seedBlockers(tx, id, catalog);
     await seedFamily(tx, id);
+    await seedAccountData(tx, id);
   });
   return "seeded";
 }
@@ -158,4 +159,29 @@ async function seedFamily(tx: Tx, id: Record<string, string>) {
     { guardianId: id.george!, minorId: id.max!, status: "active", consentedAt },
     { guardianId: id.george!, minorId: id.nina!, status: "pending" },
   ]);
+}
+
+// Accounts for the payment methods, linked logins and real-name identity pages, one concern each.
+async function seedAccountData(tx: Tx, id: Record<string, string>) {
+  const thisYear = new Date().getUTCFullYear();
+  await tx.insert(paymentMethods).values([
+    { userId: id.kim!, brand: "UnionPay", last4: "6222", expMonth: 11, expYear: thisYear + 3 },
+    { userId: id.kim!, brand: "Mastercard", last4: "5454", expMonth: 3, expYear: thisYear - 1 },
+    { userId: id.kim!, brand: "Visa", last4: "4242", expMonth: 6, expYear: thisYear + 2 },
+  ]);
+  await tx.insert(invoiceDetails).values([
+    { userId: id.kim!, title: "Kim Park" },
+    { userId: id.kim!, title: "Park & Daughters Trading Co., Ltd.", taxpayerId: "91110105MA01ABCD2X" },
+  ]);
+  await tx.insert(linkedLogins).values([
+    { userId: id.leo!, provider: "wechat", externalId: "wx-leo-5521", displayName: "Leo (WeChat)" },
+    { userId: id.leo!, provider: "weibo", externalId: "weibo-leo-88", displayName: null },
+    { userId: id.leo!, provider: "qq", externalId: "qq-leo-30", displayName: "Leo (QQ)" },
+  ]);
+  await tx.insert(identities).values({
+    userId: id.mona!,
+    legalName: "孟娜",
+    idNumber: "440301197703154521",
+    verifiedAt: new Date(Date.now() - 150 * DAY),
+  });
 }

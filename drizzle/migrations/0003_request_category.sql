@@ -1,0 +1,2 @@
+ALTER TABLE "privacy_requests" ADD COLUMN "category" text;--> statement-breakpoint
+ALTER TABLE "privacy_requests" ADD CONSTRAINT "privacy_requests_category" CHECK ("privacy_requests"."category" is null or "privacy_requests"."category" ~ '^[a-z][a-zA-Z]{1,39}$');
