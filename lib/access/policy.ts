@@ -57,6 +57,8 @@ export const policy = {
   "cancellation.resolve": { self: true, guardian: true, support: false, admin: false },
   "cancellation.start": { self: true, guardian: true, support: false, admin: false, stepUp: true },
   "cancellation.withdraw": { self: true, guardian: true, support: false, admin: false },
+  // The test clock's controls; the operations themselves refuse unless TEST_CLOCK is on.
+  "dev.clock": anonymous,
   "audit.verify": { self: false, guardian: false, support: false, admin: true },
 } as const satisfies Record<string, Rule>;
 

@@ -32,7 +32,7 @@ export async function evaluateChecklist(db: DbOrTx, subjectId: string): Promise<
     db.select({ status: users.status }).from(users).where(eq(users.id, subjectId)),
     db.select().from(assets).where(eq(assets.userId, subjectId)),
     db
-      .select({ id: orders.id, number: orders.number, status: orders.status })
+      .select({ id: orders.id, number: orders.number })
       .from(orders)
       .where(and(eq(orders.userId, subjectId), inArray(orders.status, [...openOrderStatuses])))
       .orderBy(asc(orders.placedAt))
@@ -80,7 +80,7 @@ export async function evaluateChecklist(db: DbOrTx, subjectId: string): Promise<
       key: "orders",
       met: openOrders.length === 0,
       resolution: openOrders.length ? "contactSupport" : null,
-      items: openOrders.map((o) => ({ id: o.id, label: o.number, status: o.status })),
+      items: openOrders.map((o) => ({ id: o.id, label: o.number })),
       params: { count: openOrders.length },
     },
     {

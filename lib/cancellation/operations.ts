@@ -76,7 +76,10 @@ export const startCancellation = defineAction("cancellation.start", startCancell
     .insert(cancellations)
     .values({ userId: subjectId, startedById: ctx.actor!.id, eraseAfter, previousStatus: user.status })
     .returning();
-  await tx.update(users).set({ status: "cancellation_pending", updatedAt: sql`now()` }).where(eq(users.id, subjectId));
+  await tx
+    .update(users)
+    .set({ status: "cancellation_pending", updatedAt: sql`now()` })
+    .where(eq(users.id, subjectId));
   // Written in the shopper's language at the time it happens, like a letter.
   const locale: Locale = isLocale(user.locale) ? user.locale : "en";
   const t = translator(locale);

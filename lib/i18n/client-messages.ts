@@ -49,6 +49,8 @@ export function clientMessages(locale: Locale) {
         "openStatus",
         "status",
       ]),
+      cancellation: pick(m.cancellation, ["checklist", "start", "pending"]),
+      devClock: m.devClock,
     };
     cache.set(locale, picked);
   }

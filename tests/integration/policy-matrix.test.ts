@@ -53,6 +53,7 @@ const expected: Record<Operation, readonly Relation[]> = {
   "cancellation.resolve": ["self", "guardianOfThisMinor"],
   "cancellation.start": ["self", "guardianOfThisMinor"],
   "cancellation.withdraw": ["self", "guardianOfThisMinor"],
+  "dev.clock": everyone,
   "audit.verify": ["officer"],
 };
 

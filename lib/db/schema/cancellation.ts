@@ -26,8 +26,12 @@ export const cancellations = pgTable(
     lastError: text(),
   },
   (t) => [
-    uniqueIndex("cancellations_one_pending").on(t.userId).where(sql`${t.status} = 'pending'`),
-    index("cancellations_due_idx").on(t.eraseAfter).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("cancellations_one_pending")
+      .on(t.userId)
+      .where(sql`${t.status} = 'pending'`),
+    index("cancellations_due_idx")
+      .on(t.eraseAfter)
+      .where(sql`${t.status} = 'pending'`),
     check("cancellations_after_start", sql`${t.eraseAfter} > ${t.startedAt}`),
     check("cancellations_status", sql`${t.status} in ('pending', 'withdrawn', 'erased')`),
   ],
