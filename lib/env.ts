@@ -38,6 +38,27 @@ const envSchema = z.object({
     .default("false")
     .transform((v) => v === "true"),
   APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.1.0"),
+  // smtp(s)://user:pass@host:port: deliver the outbox through this server. Unset: messages stay in the outbox,
+  // readable in the development mailbox.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Personal Center <no-reply@localhost>"),
+  // There is no SMS gateway of our own: with an email-to-SMS gateway address such as "{number}@sms.example.net",
+  // SMS rows go out through the same SMTP transport; without it they stay in the outbox.
+  SMS_EMAIL_GATEWAY: z
+    .string()
+    .regex(/^[^@\s]*\{number\}[^@\s]*@[^@\s]+$/, "SMS_EMAIL_GATEWAY must look like {number}@gateway.example")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // The development mailbox (/dev/mailbox) lists every queued message, codes included: on by default outside
+  // production, and in production only when explicitly enabled (the browser tests do).
+  DEV_MAILBOX: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true")),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -11,7 +11,8 @@ export function AccountNav() {
     <nav aria-label={t("label")}>
       <ul className="flex gap-1 overflow-x-auto pb-2 md:flex-col md:overflow-visible">
         {accountSections.map((s) => {
-          const current = path === s.href;
+          // A section's own sub-pages (profile > contact) keep it marked.
+          const current = path === s.href || (s.href !== "/account" && path.startsWith(`${s.href}/`));
           return (
             <li key={s.key} className="shrink-0">
               {s.ready ? (

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { translator, type Translate } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/config";
-import { AppError, type ActionResult, type FieldErrors } from "./errors";
+import { AppError, CommittedRefusal, type ActionResult, type FieldErrors } from "./errors";
 import { fieldErrorsFrom, formDataToObject, isUuid } from "./input";
 import { ruleFor, type Operation } from "./policy";
 import { resolveAccess, type Access } from "./resolver";
@@ -34,6 +34,9 @@ export type ActionContext = Access & {
   db: Db;
   // Adds what the operation touched to its audit event (ids and field names, never values).
   note: (n: AuditNote) => void;
+  // Runs once the transaction has committed (never inside it), e.g. delivering the mail it queued.
+  // Not awaited by the caller: its failure is logged and does not change the action's result.
+  afterCommit: (task: () => Promise<void> | void) => void;
 };
 
 type Body<I, O> = (args: { input: I; ctx: ActionContext; tx: Tx }) => Promise<O>;
@@ -88,9 +91,24 @@ export async function runAction<S extends z.ZodType, O>(
       };
     }
     const notes: AuditNote = {};
-    const ctx: ActionContext = { ...access, request, db, note: (n) => Object.assign(notes, n) };
+    const afterCommit: (() => Promise<void> | void)[] = [];
+    const ctx: ActionContext = {
+      ...access,
+      request,
+      db,
+      note: (n) => Object.assign(notes, n),
+      afterCommit: (task) => void afterCommit.push(task),
+    };
+    let refusal: CommittedRefusal | null = null;
     const run = async (tx: Tx) => {
-      const data = await def.body({ input: parsed.data, ctx, tx });
+      let data: O;
+      try {
+        data = await def.body({ input: parsed.data, ctx, tx });
+      } catch (e) {
+        if (!(e instanceof CommittedRefusal)) throw e;
+        refusal = e;
+        return undefined as O;
+      }
       // Reads by the shopper themselves are not worth a trail entry; anyone else's access is.
       if (def.transaction && !(rule.read && access!.via === "self")) {
         await recordAudit(tx, {
@@ -105,6 +123,12 @@ export async function runAction<S extends z.ZodType, O>(
       return data;
     };
     const data = def.transaction ? await db.transaction(run) : await run(db as unknown as Tx);
+    for (const task of afterCommit) {
+      void Promise.resolve()
+        .then(task)
+        .catch((e) => console.error(`after-commit task of ${def.operation} failed`, e));
+    }
+    if (refusal) throw refusal;
     return { ok: true, data };
   } catch (e) {
     if (isFrameworkSignal(e)) throw e;
@@ -115,7 +139,7 @@ export async function runAction<S extends z.ZodType, O>(
         error: {
           code: e.code,
           message: t(e.messageKey, e.params),
-          ...(e.fields ? { fields: translateFields(e.fields, t) } : {}),
+          ...(e.fields ? { fields: translateFields(e.fields, t, e.params) } : {}),
           ...(e.details !== undefined ? { details: e.details } : {}),
         },
       };
@@ -125,8 +149,9 @@ export async function runAction<S extends z.ZodType, O>(
   }
 }
 
-function translateFields(fields: FieldErrors, t: Translate): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).map(([k, keys]) => [k, keys.map((key) => t(key))]));
+// Field messages get the same parameters as the error's own message ("try again in {seconds} s").
+function translateFields(fields: FieldErrors, t: Translate, params: Record<string, string | number>): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).map(([k, keys]) => [k, keys.map((key) => t(key, params))]));
 }
 
 // A refused attempt on someone else's data is itself worth a line in the trail.

@@ -30,5 +30,11 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A refusal that keeps what the operation wrote before refusing (the action builder commits instead of rolling
+ * back, and writes no audit event): a wrong verification code must still use up one of its tries.
+ */
+export class CommittedRefusal extends AppError {}
+
 export type ActionError = { code: ErrorCode; message: string; fields?: FieldErrors; details?: unknown };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };

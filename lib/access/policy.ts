@@ -59,6 +59,13 @@ export const policy = {
   "cancellation.withdraw": { self: true, guardian: true, support: false, admin: false },
   // The test clock's controls; the operations themselves refuse unless TEST_CLOCK is on.
   "dev.clock": anonymous,
+  // Sign-in email and mobile number: a guardian may set a minor's (PRODUCT: a guardian can correct the minor's
+  // information; the code still has to come back from the new address). Support never changes sign-in details.
+  "contact.requestChange": { self: true, guardian: true, support: false, admin: false, stepUp: true },
+  "contact.confirmChange": { self: true, guardian: true, support: false, admin: false, stepUp: true },
+  // The password is the account holder's secret: changing it needs the current one, which nobody else should
+  // know, and (like sessions) it is the holder's own security. A guardian does not change it; support never.
+  "password.change": { self: true, guardian: false, support: false, admin: false, stepUp: true },
   "audit.verify": { self: false, guardian: false, support: false, admin: true },
 } as const satisfies Record<string, Rule>;
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { closeDb, getDb } from "@/lib/db/client";
 import { claimDataDir, HOLDER_ENV } from "@/lib/db/data-dir-lock";
 import { migrate } from "@/lib/db/migrate";
+import { deliverSoon } from "@/lib/mail/deliver";
 import { seedDemo } from "@/lib/db/seed";
 import { env } from "@/lib/env";
 
@@ -30,6 +31,10 @@ async function main() {
     stdio: "inherit",
     env: childEnv,
   });
+  // On PostgreSQL this process also sweeps the outbox now and every 30 s: the server sends right after each
+  // commit, and this picks up retries and whatever was queued before a restart. Claims keep instances from
+  // sending a row twice. The embedded database belongs to the server process alone, which sweeps for itself.
+  if (!embedded && env.SMTP_URL) deliverSoon();
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

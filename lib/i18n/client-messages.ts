@@ -51,6 +51,8 @@ export function clientMessages(locale: Locale) {
       ]),
       cancellation: pick(m.cancellation, ["checklist", "start", "pending"]),
       devClock: m.devClock,
+      contact: m.contact,
+      password: m.password,
     };
     cache.set(locale, picked);
   }

@@ -98,6 +98,8 @@ export async function loadSecurityPage(subjectId: string, currentSessionId: stri
     history: HistoryRow[];
     logins: LoginRow[];
     hasPassword: boolean;
+    username: string;
+    nickname: string | null;
   }>(
     `select
        coalesce((select json_agg(s order by s."lastSeenAt" desc) from (
@@ -111,12 +113,15 @@ export async function loadSecurityPage(subjectId: string, currentSessionId: stri
        coalesce((select json_agg(l order by l."linkedAt", l.id) from (
          select id, provider, display_name as "displayName", external_id as "externalId", linked_at as "linkedAt"
          from linked_logins where user_id = $1) l), '[]') as logins,
-       (select password_hash is not null from users where id = $1) as "hasPassword"`,
+       u.password_hash is not null as "hasPassword", u.username, u.nickname
+     from users u where u.id = $1`,
     [subjectId],
   );
   return {
     sessions: row!.sessions.map((r) => toView(r, currentSessionId)),
     history: row!.history.map(toHistory),
     logins: toLoginsView(row!.logins, row!.hasPassword),
+    // What a password must not be built from, for the strength meter.
+    names: [row!.username, row!.nickname].filter((v): v is string => Boolean(v)),
   };
 }

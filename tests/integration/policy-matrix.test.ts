@@ -54,6 +54,9 @@ const expected: Record<Operation, readonly Relation[]> = {
   "cancellation.start": ["self", "guardianOfThisMinor"],
   "cancellation.withdraw": ["self", "guardianOfThisMinor"],
   "dev.clock": everyone,
+  "contact.requestChange": ["self", "guardianOfThisMinor"],
+  "contact.confirmChange": ["self", "guardianOfThisMinor"],
+  "password.change": ["self"],
   "audit.verify": ["officer"],
 };
 

@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { guardianships, sessions, supportGrants, users, type Role, type UserStatus } from "@/lib/db/schema";
+import { guardianships, mailOutbox, sessions, supportGrants, users, type Role, type UserStatus } from "@/lib/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import type { RequestInfo } from "@/lib/access/action";
 
@@ -70,4 +70,21 @@ export async function grantSupport(agentId: string, subjectId: string, mode: "re
     })
     .returning({ id: supportGrants.id });
   return g!.id;
+}
+
+// The newest message queued for an address, as the dev mailbox would show it.
+export async function lastMessageTo(address: string) {
+  const [row] = await getDb()
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.toAddress, address))
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function codeSentTo(address: string): Promise<string> {
+  const code = (await lastMessageTo(address))?.body.match(/\b(\d{6})\b/)?.[1];
+  if (!code) throw new Error(`no code was sent to ${address}`);
+  return code;
 }

@@ -1,10 +1,13 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { pageAccess, pageAlsoReads } from "@/lib/access/page";
 import { allows } from "@/lib/access/resolver";
 import { getDb } from "@/lib/db/client";
+import { loadContact } from "@/lib/contact/queries";
 import { loadIdentity, openCorrection } from "@/lib/identity/queries";
 import { loadProfile } from "@/lib/profile/queries";
+import { Card } from "@/components/account/card";
 import { IdentitySection } from "@/components/profile/identity-section";
 import { ProfileForm } from "@/components/profile/profile-form";
 
@@ -18,13 +21,15 @@ export default async function ProfilePage() {
   const db = getDb();
   const subjectId = access.subjectId!;
   const showIdentity = await pageAlsoReads(access, "identity.view");
-  const [profile, identity, correction, t] = await Promise.all([
+  const [profile, contact, identity, correction, t, tc] = await Promise.all([
     loadProfile(db, subjectId),
+    loadContact(db, subjectId),
     showIdentity ? loadIdentity(db, subjectId) : Promise.resolve(null),
     showIdentity ? openCorrection(db, subjectId) : Promise.resolve(null),
     getTranslations("profile"),
+    getTranslations("contact"),
   ]);
-  if (!profile) notFound();
+  if (!profile || !contact) notFound();
   const canEdit = allows(access, "profile.update");
   return (
     <div className="flex max-w-xl flex-col gap-6">
@@ -33,6 +38,20 @@ export default async function ProfilePage() {
         <p className="text-slate-700">{t("intro")}</p>
         <ProfileForm initial={profile} readOnly={!canEdit} />
       </div>
+      <Card title={tc("title")} id="sign-in-contact">
+        <p className="mb-3 text-slate-700">{tc("cardIntro")}</p>
+        <dl className="mb-3 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-600">{tc("email")}</dt>
+          <dd className="break-all">{contact.email ?? tc("notSet")}</dd>
+          <dt className="font-medium text-slate-600">{tc("phone")}</dt>
+          <dd>{contact.phone ?? tc("notSet")}</dd>
+        </dl>
+        {allows(access, "contact.requestChange") ? (
+          <Link href="/account/profile/contact" className="text-brand-700 underline">
+            {tc("manage")}
+          </Link>
+        ) : null}
+      </Card>
       {showIdentity ? (
         <IdentitySection
           identity={identity}

@@ -9,6 +9,7 @@ import { HISTORY_DAYS, loadSecurityPage } from "@/lib/security/queries";
 import { Card } from "@/components/account/card";
 import { LoginsList } from "@/components/security/logins-list";
 import { SessionsList } from "@/components/security/sessions-list";
+import { PasswordChangeForm } from "@/components/password/password-change-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("security");
@@ -21,12 +22,13 @@ export default async function SecurityPage() {
   const access = await pageAccess("logins.view", "/account/security");
   const subjectId = access.subjectId!;
   const ownSecurity = allows(access, "sessions.view");
-  const [{ logins, sessions, history }, t, tl, locale] = await Promise.all([
+  const [{ logins, sessions, history, names }, t, tl, tp, locale] = await Promise.all([
     ownSecurity
       ? loadSecurityPage(subjectId, access.actor.sessionId)
-      : listLogins(getDb(), subjectId).then((logins) => ({ logins, sessions: [], history: [] })),
+      : listLogins(getDb(), subjectId).then((logins) => ({ logins, sessions: [], history: [], names: [] })),
     getTranslations("security"),
     getTranslations("logins"),
+    getTranslations("password"),
     getLocale() as Promise<Locale>,
   ]);
   return (
@@ -36,6 +38,12 @@ export default async function SecurityPage() {
         <Card title={t("sessionsTitle")} id="sessions">
           <p className="mb-3 text-slate-700">{t("sessionsIntro")}</p>
           <SessionsList subjectId={subjectId} initial={sessions} />
+        </Card>
+      ) : null}
+      {allows(access, "password.change") ? (
+        <Card title={tp("title")} id="password">
+          {/* Names the browser may count against a password; email and phone stay on the server. */}
+          <PasswordChangeForm subjectId={subjectId} personal={names} />
         </Card>
       ) : null}
       <Card title={tl("title")} id="logins">

@@ -7,3 +7,4 @@ export * from "./access";
 export * from "./privacy";
 export * from "./requests";
 export * from "./cancellation";
+export * from "./contact";

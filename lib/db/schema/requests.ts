@@ -74,6 +74,8 @@ export const mailOutbox = pgTable(
     attempts: integer().notNull().default(0),
     lastError: text(),
     createdAt: createdAt(),
+    // Not before this time: a sender's claim (a lease, so a crashed instance's rows come back) or a retry backoff.
+    availableAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
   (t) => [index("mail_outbox_status_idx").on(t.status, t.createdAt), index("mail_outbox_user_idx").on(t.userId)],

@@ -1,0 +1,35 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { MIN_SCORE, type Strength } from "@/lib/password/strength";
+
+const colors = ["bg-red-700", "bg-red-600", "bg-amber-500", "bg-green-600", "bg-green-800"];
+
+// A bar for the eye and a sentence for everyone; the estimator's advice is listed under it.
+export function StrengthMeter({ id, strength, loading }: { id: string; strength: Strength | null; loading: boolean }) {
+  const t = useTranslations();
+  const score = strength?.score ?? 0;
+  const advice = strength ? [strength.warning, ...strength.suggestions].filter((k): k is string => Boolean(k)) : [];
+  return (
+    <div id={id} className="flex flex-col gap-1" aria-live="polite">
+      <div aria-hidden className="h-2 w-full overflow-hidden rounded bg-slate-200">
+        <div
+          className={`h-full transition-all ${strength ? colors[score] : ""}`}
+          style={{ width: strength ? `${(score + 1) * 20}%` : "0%" }}
+        />
+      </div>
+      {loading ? <p className="text-sm text-slate-700">{t("password.strengthChecking")}</p> : null}
+      {strength ? (
+        <p className={`text-sm font-medium ${score >= MIN_SCORE ? "text-green-800" : "text-red-800"}`}>
+          {t("password.strength", { level: t(`password.levels.${score}`) })}
+        </p>
+      ) : null}
+      {advice.length > 0 ? (
+        <ul className="list-disc pl-5 text-sm text-slate-700">
+          {advice.map((key) => (
+            <li key={key}>{t(key as never)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
