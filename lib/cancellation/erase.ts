@@ -62,6 +62,7 @@ async function eraseSignIn(tx: Tx, id: string) {
         ip = null, user_agent = null, device = null, browser = null where user_id = ${id}`,
   );
   await tx.execute(sql`delete from sign_in_attempts where user_id = ${id}`);
+  await tx.execute(sql`delete from contact_change_codes where user_id = ${id}`);
 }
 
 // The identifiers are freed (someone else may sign up with them) and nothing personal stays on the row.

@@ -8,6 +8,9 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/translator";
 import { appNow } from "@/lib/jobs/clock";
+import { deliverSoon } from "@/lib/mail/deliver";
+import { enqueueMessage } from "@/lib/mail/outbox";
+import { composeMessage } from "@/lib/mail/templates";
 import { allMet, evaluateChecklist } from "./checklist";
 import { pendingCancellation, toPendingView } from "./queries";
 import { emptySchema, startCancellationSchema, storeIdSchema } from "./schemas";
@@ -58,7 +61,13 @@ export const unbindStore = defineAction("cancellation.resolve", storeIdSchema, a
 export const startCancellation = defineAction("cancellation.start", startCancellationSchema, async ({ ctx, tx }) => {
   const subjectId = ctx.subjectId!;
   const [user] = await tx
-    .select({ status: users.status, locale: users.locale })
+    .select({
+      status: users.status,
+      locale: users.locale,
+      username: users.username,
+      email: users.email,
+      phone: users.phone,
+    })
     .from(users)
     .where(eq(users.id, subjectId))
     .for("update");
@@ -91,6 +100,17 @@ export const startCancellation = defineAction("cancellation.start", startCancell
     body: t("cancellation.notice.startedBody", params),
     data: { eraseAfter: eraseAfter.toISOString() },
   });
+  // The shopper is told by email (SMS without one), so a cancellation nobody asked for does not go unnoticed.
+  const to = user.email
+    ? { channel: "email" as const, to: user.email }
+    : user.phone
+      ? { channel: "sms" as const, to: user.phone }
+      : null;
+  if (to) {
+    const message = composeMessage("cancellationStarted", locale, to.channel, { ...params, username: user.username });
+    await enqueueMessage(tx, { userId: subjectId, ...to, ...message });
+    ctx.afterCommit(deliverSoon);
+  }
   ctx.note({ targetType: "cancellation", targetId: row!.id, detail: { days: env.CANCELLATION_COOLING_OFF_DAYS } });
   return toPendingView(row!);
 });

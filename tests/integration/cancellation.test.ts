@@ -27,7 +27,15 @@ import {
 } from "@/lib/db/schema";
 import { advanceClock } from "@/lib/jobs/clock";
 import { runDueJobs } from "@/lib/jobs/run";
-import { createSession, createUser, grantSupport, linkGuardian, PASSWORD, requestAs } from "../support/factories";
+import {
+  createSession,
+  createUser,
+  grantSupport,
+  lastMessageTo,
+  linkGuardian,
+  PASSWORD,
+  requestAs,
+} from "../support/factories";
 import { addBlockers, findPersonalValues, shopperWithHistory } from "../support/personal-data";
 
 const start = (sessionId: string, actingAs: string | null = null) =>
@@ -144,6 +152,7 @@ describe("starting and withdrawing", () => {
     const twice = await start(sessionId);
     expect(twice.ok || twice.error.code).toBe("conflict");
     expect(await getDb().select().from(notifications).where(eq(notifications.userId, user.id))).toHaveLength(1);
+    expect((await lastMessageTo(user.email!))?.subject).toBe("Your account is being cancelled");
     // Signing in during cooling-off works and does not withdraw.
     const signIn = await signInWithPassword(getDb(), {
       identifier: user.email!,
