@@ -67,6 +67,7 @@ export const policy = {
   // know, and (like sessions) it is the holder's own security. A guardian does not change it; support never.
   "password.change": { self: true, guardian: false, support: false, admin: false, stepUp: true },
   "audit.verify": { self: false, guardian: false, support: false, admin: true },
+  "retention.view": { self: false, guardian: false, support: false, admin: true, read: true },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

@@ -51,6 +51,7 @@ export function clientMessages(locale: Locale) {
       ]),
       cancellation: pick(m.cancellation, ["checklist", "start", "pending"]),
       devClock: m.devClock,
+      officer: pick(m.officer, ["verify", "intact", "broken"]),
       contact: m.contact,
       password: m.password,
     };

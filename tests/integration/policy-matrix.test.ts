@@ -58,6 +58,7 @@ const expected: Record<Operation, readonly Relation[]> = {
   "contact.confirmChange": ["self", "guardianOfThisMinor"],
   "password.change": ["self"],
   "audit.verify": ["officer"],
+  "retention.view": ["officer"],
 };
 
 async function world() {
