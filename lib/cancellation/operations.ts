@@ -96,8 +96,8 @@ export const startCancellation = defineAction("cancellation.start", startCancell
   await tx.insert(notifications).values({
     userId: subjectId,
     kind: "account",
-    title: t("cancellation.notice.startedTitle"),
-    body: t("cancellation.notice.startedBody", params),
+    title: t("cancellation.notification.startedTitle"),
+    body: t("cancellation.notification.startedBody", params),
     data: { eraseAfter: eraseAfter.toISOString() },
   });
   // The shopper is told by email (SMS without one), so a cancellation nobody asked for does not go unnoticed.
@@ -128,6 +128,14 @@ export const withdrawCancellation = defineAction("cancellation.withdraw", emptyS
     .update(users)
     .set({ status: pending.previousStatus as typeof users.$inferInsert.status, updatedAt: sql`now()` })
     .where(and(eq(users.id, subjectId), eq(users.status, "cancellation_pending")));
+  const [user] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, subjectId));
+  const t = translator(isLocale(user?.locale) ? user.locale : "en");
+  await tx.insert(notifications).values({
+    userId: subjectId,
+    kind: "account",
+    title: t("cancellation.notification.withdrawnTitle"),
+    body: t("cancellation.notification.withdrawnBody"),
+  });
   ctx.note({ targetType: "cancellation", targetId: pending.id });
   return { withdrawn: true };
 });
