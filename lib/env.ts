@@ -23,6 +23,20 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  // Cancellation: days to change one's mind, then erasure; order records are kept de-identified this long.
+  CANCELLATION_COOLING_OFF_DAYS: z.coerce.number().int().min(1).max(90).default(15),
+  ORDER_RETENTION_YEARS: z.coerce.number().int().min(1).max(30).default(3),
+  // Scheduled work (erasures, retention) runs inside the app; an instance can opt out with "false".
+  JOBS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Lets tests and demos move the app's clock forward (never set in production).
+  TEST_CLOCK: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.1.0"),
   // smtp(s)://user:pass@host:port: deliver the outbox through this server. Unset: messages stay in the outbox,
   // readable in the development mailbox.

@@ -5,4 +5,5 @@ export const queryKeys = {
   cards: (subjectId: string) => ["cards", subjectId] as const,
   invoices: (subjectId: string) => ["invoices", subjectId] as const,
   logins: (subjectId: string) => ["logins", subjectId] as const,
+  cancellation: (subjectId: string) => ["cancellation", subjectId] as const,
 };

@@ -12,5 +12,5 @@ export const accountSections = [
   { key: "notices", href: "/account/notices", ready: false },
   { key: "family", href: "/account/family", ready: false },
   { key: "supportLog", href: "/account/support-access", ready: false },
-  { key: "cancel", href: "/account/cancel", ready: false },
+  { key: "cancel", href: "/account/cancel", ready: true },
 ] as const;

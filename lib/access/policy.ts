@@ -52,6 +52,13 @@ export const policy = {
   // Sessions and sign-in history are the shopper's own security: nobody else lists or ends them.
   "sessions.view": { self: true, guardian: false, support: false, admin: false, read: true },
   "sessions.revoke": { self: true, guardian: false, support: false, admin: false },
+  // Cancellation: the shopper (or a minor's guardian) decides; support may look at the checklist with them.
+  "cancellation.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "cancellation.resolve": { self: true, guardian: true, support: false, admin: false },
+  "cancellation.start": { self: true, guardian: true, support: false, admin: false, stepUp: true },
+  "cancellation.withdraw": { self: true, guardian: true, support: false, admin: false },
+  // The test clock's controls; the operations themselves refuse unless TEST_CLOCK is on.
+  "dev.clock": anonymous,
   // Sign-in email and mobile number: a guardian may set a minor's (PRODUCT: a guardian can correct the minor's
   // information; the code still has to come back from the new address). Support never changes sign-in details.
   "contact.requestChange": { self: true, guardian: true, support: false, admin: false, stepUp: true },
@@ -60,6 +67,7 @@ export const policy = {
   // know, and (like sessions) it is the holder's own security. A guardian does not change it; support never.
   "password.change": { self: true, guardian: false, support: false, admin: false, stepUp: true },
   "audit.verify": { self: false, guardian: false, support: false, admin: true },
+  "retention.view": { self: false, guardian: false, support: false, admin: true, read: true },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

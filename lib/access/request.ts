@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
 import { sessionIdFromToken } from "@/lib/auth/session-token";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/config";
+import { ensureJobLoop } from "@/lib/jobs/loop";
 import type { RequestInfo } from "./action";
 
 export const ACTING_AS_COOKIE = "pc_acting_as";
@@ -28,6 +29,7 @@ export function clientIp(h: Headers): string | null {
 }
 
 export async function readRequestInfo(): Promise<RequestInfo> {
+  ensureJobLoop();
   const [store, h] = await Promise.all([cookies(), headers()]);
   return {
     sessionId: await sessionIdFrom(store),

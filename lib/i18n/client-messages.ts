@@ -49,6 +49,9 @@ export function clientMessages(locale: Locale) {
         "openStatus",
         "status",
       ]),
+      cancellation: pick(m.cancellation, ["checklist", "start", "pending"]),
+      devClock: m.devClock,
+      officer: pick(m.officer, ["verify", "intact", "broken"]),
       contact: m.contact,
       password: m.password,
     };

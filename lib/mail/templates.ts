@@ -2,7 +2,7 @@ import "server-only";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translator";
 
-export type Template = "contactCode" | "contactChanged" | "passwordChanged";
+export type Template = "contactCode" | "contactChanged" | "passwordChanged" | "cancellationStarted";
 
 // Mail is written in the recipient's language (kept on the account), English when unknown.
 export function recipientLocale(stored: string | null | undefined): Locale {

@@ -50,6 +50,8 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-012345",
       SEED_DEMO: "true",
+      // The cancellation journey moves the app's clock past the cooling-off period.
+      TEST_CLOCK: "true",
       // Journeys read verification codes from the development mailbox; no SMTP server is involved.
       DEV_MAILBOX: "true",
       SMTP_URL: "",

@@ -49,10 +49,16 @@ const expected: Record<Operation, readonly Relation[]> = {
   "identity.requestCorrection": ["self", "guardianOfThisMinor"],
   "sessions.view": ["self"],
   "sessions.revoke": ["self"],
+  "cancellation.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
+  "cancellation.resolve": ["self", "guardianOfThisMinor"],
+  "cancellation.start": ["self", "guardianOfThisMinor"],
+  "cancellation.withdraw": ["self", "guardianOfThisMinor"],
+  "dev.clock": everyone,
   "contact.requestChange": ["self", "guardianOfThisMinor"],
   "contact.confirmChange": ["self", "guardianOfThisMinor"],
   "password.change": ["self"],
   "audit.verify": ["officer"],
+  "retention.view": ["officer"],
 };
 
 async function world() {

@@ -7,6 +7,8 @@ const base = process.env.TEST_DATABASE_URL;
 const dbName = `${inject("runId")}_${process.env.VITEST_POOL_ID ?? "0"}`;
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
 process.env.SEED_DEMO = "false";
+process.env.TEST_CLOCK = "true";
+process.env.JOBS = "false";
 if (base) {
   const url = new URL(base);
   url.pathname = `/${dbName}`;

@@ -6,4 +6,5 @@ export * from "./holdings";
 export * from "./access";
 export * from "./privacy";
 export * from "./requests";
+export * from "./cancellation";
 export * from "./contact";

@@ -124,6 +124,13 @@ export const demoAccounts: DemoAccount[] = [
     age: 48,
     shows: "a verified real-name identity, shown masked, with no correction yet requested",
   },
+  {
+    key: "quinn",
+    username: "quinn",
+    email: "quinn@demo.shop",
+    age: 37,
+    shows: "can cancel: a year of completed orders, nothing open; the cancellation journey runs on this account",
+  },
   { key: "sam", username: "sam", email: "sam@support.demo.shop", age: 30, roles: ["support"], shows: "support agent" },
   {
     key: "olivia",

@@ -131,6 +131,7 @@ const eqUser = (userId: string) => eq(assets.userId, userId);
 
 async function seedBlockers(tx: Tx, id: Record<string, string>, catalog: Awaited<ReturnType<typeof seedCatalog>>) {
   await seedOrders(tx, id.ben!, catalog, 6, 2, "Ben Li");
+  await seedOrders(tx, id.quinn!, catalog, 5, 1, "Quinn Harper");
   await tx.update(assets).set({ balanceCents: 5_000, coupons: 2, points: 800 }).where(eqUser(id.cara!));
   await seedOrders(tx, id.dev!, catalog, 4, 1, "Dev Wang");
   await tx.insert(orders).values({

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { pageAccess } from "@/lib/access/page";
+import { AuditVerifier } from "@/components/officer/audit-verifier";
+
+export async function generateMetadata() {
+  const t = await getTranslations("officer");
+  return { title: t("auditTitle") };
+}
+
+export default async function OfficerAuditPage() {
+  await pageAccess("audit.verify", "/officer/audit");
+  const t = await getTranslations("officer");
+  return (
+    <div className="flex max-w-2xl flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t("auditTitle")}</h1>
+      <p>{t("auditIntro")}</p>
+      <AuditVerifier />
+    </div>
+  );
+}
