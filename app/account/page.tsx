@@ -8,6 +8,7 @@ import { OverviewChoices } from "@/components/account/overview-choices";
 import { OverviewRequests } from "@/components/account/overview-requests";
 import { Alert } from "@/components/ui/alert";
 import { WithdrawCancellationButton } from "@/components/cancellation/withdraw-button";
+import { PageMessages } from "@/components/layout/page-messages";
 import { pendingCancellation } from "@/lib/cancellation/queries";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
@@ -41,7 +42,11 @@ export default async function AccountOverviewPage({ searchParams }: { searchPara
           title={tc("pending.banner", { date: formatDate(locale as Locale, pending.eraseAfter, "long") })}
         >
           <div className="mt-2 flex flex-wrap items-center gap-4">
-            {access.via === "self" || access.via === "guardian" ? <WithdrawCancellationButton /> : null}
+            {access.via === "self" || access.via === "guardian" ? (
+              <PageMessages namespaces={["cancellation"]}>
+                <WithdrawCancellationButton />
+              </PageMessages>
+            ) : null}
             <Link href="/account/cancel" className="text-brand-700 underline">
               {tc("pending.details")}
             </Link>

@@ -1,61 +1,63 @@
 import type { Locale } from "./config";
-import { messages } from "./messages";
+import { messages, type Messages } from "./messages";
 
-// Only what client components translate goes down to the browser with every page;
-// everything else is translated on the server.
-const cache = new Map<Locale, Record<string, unknown>>();
-
+// Only what client components translate goes down to the browser, and only on the pages that have them:
+// every page gets the shared part (header, navigation, sign-in, step-up); a page adds its own namespaces.
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, source[k]])) as Pick<T, K>;
 }
 
-export function clientMessages(locale: Locale) {
-  let picked = cache.get(locale);
+function shared(m: Messages) {
+  return {
+    common: pick(m.common, ["language"]),
+    auth: pick(m.auth, [
+      "identifier",
+      "identifierHint",
+      "password",
+      "passwordHint",
+      "username",
+      "email",
+      "emailOrPhoneHint",
+      "phone",
+      "birthDate",
+      "birthDateHint",
+      "acceptPolicy",
+      "signIn",
+      "signOut",
+      "createAccount",
+      "stepUp",
+    ]),
+    account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
+  };
+}
+
+const pageParts = {
+  security: (m: Messages) => m.security,
+  profile: (m: Messages) => m.profile,
+  addresses: (m: Messages) => m.addresses,
+  payments: (m: Messages) => m.payments,
+  invoices: (m: Messages) => m.invoices,
+  logins: (m: Messages) => m.logins,
+  identity: (m: Messages) =>
+    pick(m.identity, ["requestTitle", "details", "detailsHint", "submit", "filed", "openTitle", "openStatus", "status"]),
+  contact: (m: Messages) => m.contact,
+  password: (m: Messages) => m.password,
+  cancellation: (m: Messages) => pick(m.cancellation, ["checklist", "start", "pending"]),
+  devClock: (m: Messages) => m.devClock,
+  officer: (m: Messages) => pick(m.officer, ["verify", "intact", "broken"]),
+};
+
+export type ClientNamespace = keyof typeof pageParts;
+
+const cache = new Map<string, Record<string, unknown>>();
+
+export function clientMessages(locale: Locale, namespaces: readonly ClientNamespace[] = []) {
+  const key = `${locale}|${namespaces.join(",")}`;
+  let picked = cache.get(key);
   if (!picked) {
     const m = messages[locale];
-    picked = {
-      common: pick(m.common, ["language"]),
-      auth: pick(m.auth, [
-        "identifier",
-        "identifierHint",
-        "password",
-        "passwordHint",
-        "username",
-        "email",
-        "emailOrPhoneHint",
-        "phone",
-        "birthDate",
-        "birthDateHint",
-        "acceptPolicy",
-        "signIn",
-        "signOut",
-        "createAccount",
-        "stepUp",
-      ]),
-      account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
-      security: m.security,
-      profile: m.profile,
-      addresses: m.addresses,
-      payments: m.payments,
-      invoices: m.invoices,
-      logins: m.logins,
-      identity: pick(m.identity, [
-        "requestTitle",
-        "details",
-        "detailsHint",
-        "submit",
-        "filed",
-        "openTitle",
-        "openStatus",
-        "status",
-      ]),
-      cancellation: pick(m.cancellation, ["checklist", "start", "pending"]),
-      devClock: m.devClock,
-      officer: pick(m.officer, ["verify", "intact", "broken"]),
-      contact: m.contact,
-      password: m.password,
-    };
-    cache.set(locale, picked);
+    picked = { ...shared(m), ...Object.fromEntries(namespaces.map((n) => [n, pageParts[n](m)])) };
+    cache.set(key, picked);
   }
   return picked;
 }

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { listAddresses } from "@/lib/addresses/queries";
 import { MAX_ADDRESSES } from "@/lib/addresses/schemas";
 import { AddressesManager } from "@/components/addresses/addresses-manager";
+import { PageMessages } from "@/components/layout/page-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("addresses");
@@ -16,10 +17,12 @@ export default async function AddressesPage() {
   const [list, t] = await Promise.all([listAddresses(getDb(), access.subjectId!), getTranslations("addresses")]);
   const canManage = allows(access, "addresses.manage");
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-700">{t("intro", { max: MAX_ADDRESSES })}</p>
-      <AddressesManager subjectId={access.subjectId!} initial={list} canManage={canManage} />
-    </div>
+    <PageMessages namespaces={["addresses"]}>
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro", { max: MAX_ADDRESSES })}</p>
+        <AddressesManager subjectId={access.subjectId!} initial={list} canManage={canManage} />
+      </div>
+    </PageMessages>
   );
 }

@@ -8,6 +8,7 @@ import { listCards } from "@/lib/payments/queries";
 import { Card } from "@/components/account/card";
 import { CardsList } from "@/components/payments/cards-list";
 import { InvoicesManager } from "@/components/payments/invoices-manager";
+import { PageMessages } from "@/components/layout/page-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("payments");
@@ -26,23 +27,25 @@ export default async function PaymentsPage() {
     getTranslations("invoices"),
   ]);
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <Card title={t("cardsTitle")} id="cards">
-        <p className="mb-3 text-slate-700">{t("intro")}</p>
-        <CardsList subjectId={subjectId} initial={cards} canRemove={allows(access, "payments.remove")} />
-      </Card>
-      {showInvoices ? (
-        <Card title={ti("listTitle")} id="invoices">
-          <p className="mb-3 text-slate-700">{ti("intro", { max: MAX_INVOICE_TITLES })}</p>
-          <InvoicesManager
-            subjectId={subjectId}
-            initial={invoices}
-            canManage={allows(access, "invoices.manage")}
-            max={MAX_INVOICE_TITLES}
-          />
+    <PageMessages namespaces={["payments", "invoices"]}>
+      <div className="flex flex-col gap-6">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <Card title={t("cardsTitle")} id="cards">
+          <p className="mb-3 text-slate-700">{t("intro")}</p>
+          <CardsList subjectId={subjectId} initial={cards} canRemove={allows(access, "payments.remove")} />
         </Card>
-      ) : null}
-    </div>
+        {showInvoices ? (
+          <Card title={ti("listTitle")} id="invoices">
+            <p className="mb-3 text-slate-700">{ti("intro", { max: MAX_INVOICE_TITLES })}</p>
+            <InvoicesManager
+              subjectId={subjectId}
+              initial={invoices}
+              canManage={allows(access, "invoices.manage")}
+              max={MAX_INVOICE_TITLES}
+            />
+          </Card>
+        ) : null}
+      </div>
+    </PageMessages>
   );
 }

@@ -7,6 +7,7 @@ import { loadProfilePage } from "@/lib/profile/page-data";
 import { Card } from "@/components/account/card";
 import { IdentitySection } from "@/components/profile/identity-section";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { PageMessages } from "@/components/layout/page-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("profile");
@@ -26,33 +27,35 @@ export default async function ProfilePage() {
   const { profile, contact, identity, correction } = data;
   const canEdit = allows(access, "profile.update");
   return (
-    <div className="flex max-w-xl flex-col gap-6">
-      <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-        <ProfileForm initial={profile} readOnly={!canEdit} />
-      </div>
-      <Card title={tc("title")} id="sign-in-contact">
-        <p className="mb-3 text-slate-700">{tc("cardIntro")}</p>
-        <dl className="mb-3 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium text-slate-600">{tc("email")}</dt>
-          <dd className="break-all">{contact.email ?? tc("notSet")}</dd>
-          <dt className="font-medium text-slate-600">{tc("phone")}</dt>
-          <dd>{contact.phone ?? tc("notSet")}</dd>
-        </dl>
-        {allows(access, "contact.requestChange") ? (
-          <Link href="/account/profile/contact" className="text-brand-700 underline">
-            {tc("manage")}
-          </Link>
+    <PageMessages namespaces={["profile", "identity"]}>
+      <div className="flex max-w-xl flex-col gap-6">
+        <div className="flex flex-col gap-4">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-slate-700">{t("intro")}</p>
+          <ProfileForm initial={profile} readOnly={!canEdit} />
+        </div>
+        <Card title={tc("title")} id="sign-in-contact">
+          <p className="mb-3 text-slate-700">{tc("cardIntro")}</p>
+          <dl className="mb-3 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-medium text-slate-600">{tc("email")}</dt>
+            <dd className="break-all">{contact.email ?? tc("notSet")}</dd>
+            <dt className="font-medium text-slate-600">{tc("phone")}</dt>
+            <dd>{contact.phone ?? tc("notSet")}</dd>
+          </dl>
+          {allows(access, "contact.requestChange") ? (
+            <Link href="/account/profile/contact" className="text-brand-700 underline">
+              {tc("manage")}
+            </Link>
+          ) : null}
+        </Card>
+        {showIdentity ? (
+          <IdentitySection
+            identity={identity}
+            correction={correction}
+            canRequest={allows(access, "identity.requestCorrection")}
+          />
         ) : null}
-      </Card>
-      {showIdentity ? (
-        <IdentitySection
-          identity={identity}
-          correction={correction}
-          canRequest={allows(access, "identity.requestCorrection")}
-        />
-      ) : null}
-    </div>
+      </div>
+    </PageMessages>
   );
 }

@@ -10,6 +10,7 @@ import { Card } from "@/components/account/card";
 import { LoginsList } from "@/components/security/logins-list";
 import { SessionsList } from "@/components/security/sessions-list";
 import { PasswordChangeForm } from "@/components/password/password-change-form";
+import { PageMessages } from "@/components/layout/page-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("security");
@@ -32,62 +33,64 @@ export default async function SecurityPage() {
     getLocale() as Promise<Locale>,
   ]);
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {ownSecurity ? (
-        <Card title={t("sessionsTitle")} id="sessions">
-          <p className="mb-3 text-slate-700">{t("sessionsIntro")}</p>
-          <SessionsList subjectId={subjectId} initial={sessions} />
+    <PageMessages namespaces={["security", "logins", "password"]}>
+      <div className="flex flex-col gap-6">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {ownSecurity ? (
+          <Card title={t("sessionsTitle")} id="sessions">
+            <p className="mb-3 text-slate-700">{t("sessionsIntro")}</p>
+            <SessionsList subjectId={subjectId} initial={sessions} />
+          </Card>
+        ) : null}
+        {allows(access, "password.change") ? (
+          <Card title={tp("title")} id="password">
+            {/* Names the browser may count against a password; email and phone stay on the server. */}
+            <PasswordChangeForm subjectId={subjectId} personal={names} />
+          </Card>
+        ) : null}
+        <Card title={tl("title")} id="logins">
+          <p className="mb-3 text-slate-700">{tl("intro")}</p>
+          <LoginsList subjectId={subjectId} initial={logins} canUnbind={allows(access, "logins.unbind")} />
         </Card>
-      ) : null}
-      {allows(access, "password.change") ? (
-        <Card title={tp("title")} id="password">
-          {/* Names the browser may count against a password; email and phone stay on the server. */}
-          <PasswordChangeForm subjectId={subjectId} personal={names} />
-        </Card>
-      ) : null}
-      <Card title={tl("title")} id="logins">
-        <p className="mb-3 text-slate-700">{tl("intro")}</p>
-        <LoginsList subjectId={subjectId} initial={logins} canUnbind={allows(access, "logins.unbind")} />
-      </Card>
-      {ownSecurity ? (
-        <Card title={t("historyTitle", { days: HISTORY_DAYS })} id="history">
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-3">
-                    {t("when")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("result")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("device")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("ip")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((h) => (
-                  <tr key={h.id} className="border-b border-slate-100">
-                    <td className="py-2 pr-3">{formatDate(locale, new Date(h.at), "dateTime")}</td>
-                    <td className={`py-2 pr-3 ${h.success ? "" : "font-medium text-red-800"}`}>
-                      {h.success ? t("succeeded") : t(`failed.${h.reason === "throttled" ? "throttled" : "other"}`)}
-                    </td>
-                    <td className="py-2 pr-3">
-                      {h.device} · {h.browser}
-                    </td>
-                    <td className="py-2">{h.ip ?? "-"}</td>
+        {ownSecurity ? (
+          <Card title={t("historyTitle", { days: HISTORY_DAYS })} id="history">
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <thead>
+                  <tr className="border-b border-slate-200">
+                    <th scope="col" className="py-2 pr-3">
+                      {t("when")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("result")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("device")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t("ip")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      ) : null}
-    </div>
+                </thead>
+                <tbody>
+                  {history.map((h) => (
+                    <tr key={h.id} className="border-b border-slate-100">
+                      <td className="py-2 pr-3">{formatDate(locale, new Date(h.at), "dateTime")}</td>
+                      <td className={`py-2 pr-3 ${h.success ? "" : "font-medium text-red-800"}`}>
+                        {h.success ? t("succeeded") : t(`failed.${h.reason === "throttled" ? "throttled" : "other"}`)}
+                      </td>
+                      <td className="py-2 pr-3">
+                        {h.device} · {h.browser}
+                      </td>
+                      <td className="py-2">{h.ip ?? "-"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Card>
+        ) : null}
+      </div>
+    </PageMessages>
   );
 }
