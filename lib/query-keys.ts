@@ -2,4 +2,6 @@
 export const queryKeys = {
   sessions: (subjectId: string) => ["sessions", subjectId] as const,
   addresses: (subjectId: string) => ["addresses", subjectId] as const,
+  choices: (subjectId: string) => ["choices", subjectId] as const,
+  notices: (subjectId: string) => ["notices", subjectId] as const,
 };

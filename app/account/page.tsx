@@ -24,9 +24,6 @@ export default async function AccountOverviewPage({ searchParams }: { searchPara
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t("greeting", { name: overview.displayName })}</h1>
       {params.welcome ? <Alert tone="success">{t("welcome")}</Alert> : null}
-      {overview.policyToAcknowledge ? (
-        <Alert tone="warning">{t("policyChanged", { version: overview.policyToAcknowledge })}</Alert>
-      ) : null}
       {overview.status === "frozen" ? <Alert tone="warning">{t("frozen")}</Alert> : null}
       <OverviewIdentity overview={overview} canReveal={access.via === "self" || access.via === "guardian"} />
       <OverviewChoices choices={overview.choices} isChild={overview.isChild} />

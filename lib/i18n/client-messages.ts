@@ -36,6 +36,12 @@ export function clientMessages(locale: Locale) {
       security: m.security,
       profile: m.profile,
       addresses: m.addresses,
+      privacy: m.privacy,
+      cookies: m.cookies,
+      shop: pick(m.shop, ["categories", "viewRecorded", "viewDropped", "viewAnonymous"]),
+      notices: m.notices,
+      policyBanner: m.policyBanner,
+      policyAdmin: m.policyAdmin,
     };
     cache.set(locale, picked);
   }

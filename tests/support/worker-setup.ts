@@ -7,6 +7,7 @@ const base = process.env.TEST_DATABASE_URL;
 const dbName = `${inject("runId")}_${process.env.VITEST_POOL_ID ?? "0"}`;
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
 process.env.SEED_DEMO = "false";
+process.env.SERVICE_API_TOKEN ??= "test-service-token-test-service-token-0123";
 if (base) {
   const url = new URL(base);
   url.pathname = `/${dbName}`;

@@ -6,3 +6,4 @@ export * from "./holdings";
 export * from "./access";
 export * from "./privacy";
 export * from "./requests";
+export * from "./marketing";

@@ -25,6 +25,7 @@ import { seedCatalog } from "./catalog";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 import { seedActivity, seedOrders } from "./history";
 import { policyV1 } from "./policy-text";
+import { seedConsentRecords } from "./consents";
 
 const DAY = 86_400_000;
 
@@ -64,6 +65,7 @@ export async function seedDemo(db: Db): Promise<"seeded" | "skipped"> {
     await seedAlice(tx, id.alice!, catalog);
     await seedBlockers(tx, id, catalog);
     await seedFamily(tx, id);
+    await seedConsentRecords(tx);
   });
   return "seeded";
 }

@@ -1,0 +1,50 @@
+-- Consent records are append-only: a choice is changed by a new record, never by rewriting an old one.
+-- (Rows may still be deleted, so erasing an account can remove them.)
+CREATE FUNCTION consent_events_refuse_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'consent_events is append-only: UPDATE refused' USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events
+  FOR EACH ROW EXECUTE FUNCTION consent_events_refuse_update();
+--> statement-breakpoint
+-- What the consent look-up API needs about one subject and one purpose, in one indexed read. A function,
+-- so the plan is cached per connection: the API answers other services on their hot paths.
+-- No row: the subject does not exist. A null `granted`: no choice recorded, the default applies.
+CREATE FUNCTION pc_permission(p_subject uuid, p_purpose text)
+RETURNS TABLE (status text, birth_date date, granted boolean, source text, policy_version text,
+               updated_at timestamptz, gpc_override boolean)
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN QUERY
+    SELECT u.status, u.birth_date, c.granted, c.source, c.policy_version, c.updated_at, c.gpc_override
+    FROM users u LEFT JOIN consents c ON c.user_id = u.id AND c.purpose = p_purpose
+    WHERE u.id = p_subject;
+END;
+$$;
+--> statement-breakpoint
+-- The policy a signed-in person still has to acknowledge, for the banner on every Personal Center page:
+-- the version in force, when a material version was published after the last one they acknowledged
+-- (or, if they never acknowledged one, after they signed up: signing up accepts the policy then in force).
+CREATE FUNCTION pc_policy_banner(p_session uuid)
+RETURNS TABLE (version text, summary_en text, summary_zh text)
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN QUERY
+    WITH me AS (
+      SELECT s.user_id, u.created_at FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.id = p_session AND s.revoked_at IS NULL AND s.expires_at > now()
+    ), cur AS (
+      SELECT p.version, p.summary_en, p.summary_zh FROM policy_versions p ORDER BY p.published_at DESC LIMIT 1
+    ), material AS (
+      SELECT max(p.published_at) AS at FROM policy_versions p WHERE p.material
+    ), acked AS (
+      SELECT max(p.published_at) AS at FROM policy_acknowledgments a
+      JOIN policy_versions p ON p.version = a.version
+      WHERE a.user_id = (SELECT me.user_id FROM me)
+    )
+    SELECT cur.version, cur.summary_en, cur.summary_zh FROM cur, material, acked, me
+    WHERE material.at IS NOT NULL AND greatest(acked.at, me.created_at) < material.at;
+END;
+$$;

@@ -1,0 +1,108 @@
+import "server-only";
+import { isIP } from "node:net";
+import { and, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/lib/db/types";
+import { consentEvents, consents } from "@/lib/db/schema";
+import type { ConsentSource } from "./decide";
+import type { ChoiceKey } from "./keys";
+
+export type ChoiceState = {
+  key: ChoiceKey;
+  granted: boolean;
+  source: ConsentSource;
+  seq: number;
+  policyVersion: string;
+  updatedAt: string;
+  gpcOverride: boolean;
+};
+
+export type ChoiceWrite = {
+  subjectId: string;
+  key: ChoiceKey;
+  granted: boolean;
+  source: ConsentSource;
+  actorId: string | null;
+  ip: string | null;
+  // Monotonic per writer; the highest one wins, whatever order the writes arrive in.
+  seq: number;
+  gpcOverride?: boolean;
+};
+
+// Namespace of the per-subject advisory lock (the second key is the subject's hash).
+const CHOICES_LOCK = 72_110_004;
+
+// The policy in force when a choice is made is recorded with it; before any is published, "0".
+export const currentPolicyVersion = sql<string>`coalesce((select version from policy_versions order by published_at desc limit 1), '0')`;
+
+/** Serialises every change to one subject's choices for the rest of the transaction, across app instances. */
+export async function lockChoices(tx: DbOrTx, subjectId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHOICES_LOCK}, hashtext(${subjectId}))`);
+}
+
+export async function readChoice(tx: DbOrTx, subjectId: string, key: ChoiceKey): Promise<ChoiceState | null> {
+  const [row] = await tx
+    .select()
+    .from(consents)
+    .where(and(eq(consents.userId, subjectId), eq(consents.purpose, key)));
+  return row ? toState(row) : null;
+}
+
+export function toState(row: typeof consents.$inferSelect): ChoiceState {
+  return {
+    key: row.purpose as ChoiceKey,
+    granted: row.granted,
+    source: row.source,
+    seq: Number(row.seq),
+    policyVersion: row.policyVersion,
+    updatedAt: new Date(row.updatedAt).toISOString(),
+    gpcOverride: row.gpcOverride,
+  };
+}
+
+/**
+ * Records one choice: an append-only consent event and the current state, in the caller's transaction, under
+ * the subject's lock. A write older than the stored state (by seq) arrived late and changes nothing.
+ * Repeating the stored value only advances the sequence: the history lists changes, not clicks.
+ */
+export async function writeChoice(
+  tx: DbOrTx,
+  w: ChoiceWrite,
+): Promise<{ applied: boolean; changed: boolean; state: ChoiceState }> {
+  await lockChoices(tx, w.subjectId);
+  const current = await readChoice(tx, w.subjectId, w.key);
+  if (current && w.seq <= current.seq) return { applied: false, changed: false, state: current };
+  const gpcOverride = w.gpcOverride ?? false;
+  const mine = and(eq(consents.userId, w.subjectId), eq(consents.purpose, w.key));
+  if (current && current.granted === w.granted && current.source === w.source && current.gpcOverride === gpcOverride) {
+    await tx.update(consents).set({ seq: w.seq }).where(mine);
+    return { applied: true, changed: false, state: { ...current, seq: w.seq } };
+  }
+  const [event] = await tx
+    .insert(consentEvents)
+    .values({
+      userId: w.subjectId,
+      purpose: w.key,
+      granted: w.granted,
+      source: w.source,
+      actorId: w.actorId,
+      policyVersion: currentPolicyVersion,
+      ip: w.ip && isIP(w.ip) ? w.ip : null,
+      seq: w.seq,
+      gpcOverride,
+    })
+    .returning({ policyVersion: consentEvents.policyVersion, at: consentEvents.at });
+  const values = {
+    granted: w.granted,
+    source: w.source,
+    policyVersion: event!.policyVersion,
+    updatedAt: event!.at,
+    seq: w.seq,
+    gpcOverride,
+  };
+  const [row] = await tx
+    .insert(consents)
+    .values({ userId: w.subjectId, purpose: w.key, ...values })
+    .onConflictDoUpdate({ target: [consents.userId, consents.purpose], set: values })
+    .returning();
+  return { applied: true, changed: true, state: toState(row!) };
+}
