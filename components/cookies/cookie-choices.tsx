@@ -13,11 +13,12 @@ type Props = {
   mode: "banner" | "settings";
   current: CookieChoice | null;
   previous?: string;
+  onSaved?: () => void;
 };
 
 type Wish = { analytics: boolean; advertising: boolean };
 
-export function CookieChoices({ gpc, mode, current, previous }: Props) {
+export function CookieChoices({ gpc, mode, current, previous, onSaved }: Props) {
   const t = useTranslations("cookies");
   const tp = useTranslations("privacy");
   const [open, setOpen] = useState(mode === "settings");
@@ -43,19 +44,10 @@ export function CookieChoices({ gpc, mode, current, previous }: Props) {
     if (result.ok) {
       setSaved(true);
       setError(null);
+      onSaved?.();
     } else setError(result.error.message);
   }
 
-  if (saved && mode === "banner") {
-    return (
-      <p role="status" className="text-sm">
-        {t("saved")}{" "}
-        <Link href="/cookies" className="text-brand-700 underline underline-offset-2">
-          {t("settingsLink")}
-        </Link>
-      </p>
-    );
-  }
   return (
     <div className="flex flex-col gap-3">
       {mode === "banner" ? (

@@ -36,12 +36,10 @@ export function clientMessages(locale: Locale) {
       security: m.security,
       profile: m.profile,
       addresses: m.addresses,
-      privacy: m.privacy,
+      // The cookie banner and the policy banner appear on any page; the rest goes with its page (page-messages.ts).
       cookies: m.cookies,
-      shop: pick(m.shop, ["categories", "viewRecorded", "viewDropped", "viewAnonymous"]),
-      notices: m.notices,
       policyBanner: m.policyBanner,
-      policyAdmin: m.policyAdmin,
+      privacy: pick(m.privacy, ["gpcConfirm", "gpcBadge"]),
     };
     cache.set(locale, picked);
   }

@@ -4,6 +4,7 @@ import { allows } from "@/lib/access/resolver";
 import { getDb } from "@/lib/db/client";
 import { listNotices } from "@/lib/notices/queries";
 import { NoticesList } from "@/components/notices/notices-list";
+import { PageMessages } from "@/components/layout/page-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("notices");
@@ -17,7 +18,9 @@ export default async function NoticesPage() {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <NoticesList subjectId={access.subjectId!} initial={list} canMark={allows(access, "notices.markRead")} />
+      <PageMessages namespaces={["notices"]}>
+        <NoticesList subjectId={access.subjectId!} initial={list} canMark={allows(access, "notices.markRead")} />
+      </PageMessages>
     </div>
   );
 }

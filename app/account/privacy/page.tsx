@@ -10,6 +10,7 @@ import { historyCounts, listInterestTags } from "@/lib/collection/queries";
 import { ChoicesPanel } from "@/components/privacy/choices-panel";
 import { ConsentHistory } from "@/components/privacy/consent-history";
 import { Alert } from "@/components/ui/alert";
+import { PageMessages } from "@/components/layout/page-messages";
 
 const HISTORY_SHOWN = 50;
 
@@ -42,15 +43,17 @@ export default async function PrivacyPage() {
       {request.gpc ? <Alert tone="info">{t("gpcNotice")}</Alert> : null}
       {view.isChild ? <Alert tone="info">{t("childNote")}</Alert> : null}
       {canChange ? null : <Alert tone="info">{t("readOnly")}</Alert>}
-      <ChoicesPanel
-        subjectId={subjectId}
-        initial={withServerClock(view)}
-        canChange={canChange}
-        childSelf={childSelf}
-        gpc={request.gpc}
-        history={{ ...counts, canClear: allows(access, "history.clear") }}
-        tags={{ list: tags, canDelete: allows(access, "interestTags.delete") }}
-      />
+      <PageMessages namespaces={["privacy", "shop"]}>
+        <ChoicesPanel
+          subjectId={subjectId}
+          initial={withServerClock(view)}
+          canChange={canChange}
+          childSelf={childSelf}
+          gpc={request.gpc}
+          history={{ ...counts, canClear: allows(access, "history.clear") }}
+          tags={{ list: tags, canDelete: allows(access, "interestTags.delete") }}
+        />
+      </PageMessages>
       <ConsentHistory
         receipts={receipts}
         shown={HISTORY_SHOWN}

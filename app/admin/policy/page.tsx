@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { listPolicies } from "@/lib/policy/queries";
 import { nextVersion } from "@/lib/policy/versions";
 import { PublishForm } from "@/components/policy/publish-form";
+import { PageMessages } from "@/components/layout/page-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("policyAdmin");
@@ -30,7 +31,9 @@ export default async function PublishPolicyPage() {
       {current ? (
         <p>{t("current", { version: current.version, date: formatDate(locale, current.publishedAt, "long") })}</p>
       ) : null}
-      <PublishForm suggestedVersion={nextVersion(current?.version ?? null)} />
+      <PageMessages namespaces={["policyAdmin"]}>
+        <PublishForm suggestedVersion={nextVersion(current?.version ?? null)} />
+      </PageMessages>
       <section aria-labelledby="published-versions">
         <h2 id="published-versions" className="mb-2 text-lg font-semibold">
           {t("history")}

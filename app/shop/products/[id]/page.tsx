@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { productById } from "@/lib/shop/catalog";
 import { formatPrice } from "@/lib/shop/format";
 import { BrowsingBeacon } from "@/components/shop/browsing-beacon";
+import { PageMessages } from "@/components/layout/page-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +25,9 @@ export default async function ProductPage({ params }: Props) {
       <h1 className="text-2xl font-semibold">{product.name}</h1>
       <p>{t("productCategory", { category: t(`categories.${product.category}`) })}</p>
       <p className="text-xl font-semibold">{formatPrice(locale, product.priceCents)}</p>
-      <BrowsingBeacon productId={product.id} />
+      <PageMessages namespaces={["shop"]}>
+        <BrowsingBeacon productId={product.id} />
+      </PageMessages>
       <Link href="/shop" className="text-brand-700 underline underline-offset-2">
         {t("backToShop")}
       </Link>
