@@ -48,3 +48,40 @@ BEGIN
     WHERE material.at IS NOT NULL AND greatest(acked.at, me.created_at) < material.at;
 END;
 $$;
+--> statement-breakpoint
+-- One change of one choice, in one statement (see lib/consent/write.ts, which calls it inside the action's
+-- transaction): under the subject's lock, a write older than the stored state (by seq) changes nothing; the same
+-- value only advances the sequence; anything else appends a consent event and updates the current state.
+CREATE FUNCTION pc_set_choice(p_subject uuid, p_purpose text, p_granted boolean, p_source text, p_actor uuid,
+                              p_ip inet, p_seq bigint, p_gpc_override boolean)
+RETURNS TABLE (applied boolean, changed boolean, granted boolean, source text, seq bigint, policy_version text,
+               updated_at timestamptz, gpc_override boolean)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+  cur record;
+  v text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(72110004, hashtext(p_subject::text));
+  SELECT c.granted, c.source, c.seq, c.policy_version, c.updated_at, c.gpc_override INTO cur
+    FROM consents c WHERE c.user_id = p_subject AND c.purpose = p_purpose;
+  IF FOUND AND p_seq <= cur.seq THEN
+    RETURN QUERY SELECT false, false, cur.granted, cur.source, cur.seq, cur.policy_version, cur.updated_at, cur.gpc_override;
+    RETURN;
+  END IF;
+  IF FOUND AND cur.granted = p_granted AND cur.source = p_source AND cur.gpc_override = p_gpc_override THEN
+    UPDATE consents c SET seq = p_seq WHERE c.user_id = p_subject AND c.purpose = p_purpose;
+    RETURN QUERY SELECT true, false, cur.granted, cur.source, p_seq, cur.policy_version, cur.updated_at, cur.gpc_override;
+    RETURN;
+  END IF;
+  SELECT coalesce((SELECT p.version FROM policy_versions p ORDER BY p.published_at DESC LIMIT 1), '0') INTO v;
+  INSERT INTO consent_events (user_id, purpose, granted, source, actor_id, policy_version, ip, seq, gpc_override)
+    VALUES (p_subject, p_purpose, p_granted, p_source, p_actor, v, p_ip, p_seq, p_gpc_override);
+  INSERT INTO consents AS c (user_id, purpose, granted, source, policy_version, updated_at, seq, gpc_override)
+    VALUES (p_subject, p_purpose, p_granted, p_source, v, now(), p_seq, p_gpc_override)
+    ON CONFLICT (user_id, purpose) DO UPDATE SET granted = excluded.granted, source = excluded.source,
+      policy_version = excluded.policy_version, updated_at = excluded.updated_at, seq = excluded.seq,
+      gpc_override = excluded.gpc_override;
+  RETURN QUERY SELECT true, true, p_granted, p_source, p_seq, v, now(), p_gpc_override;
+END;
+$$;

@@ -2,7 +2,7 @@ import "server-only";
 import { isIP } from "node:net";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/types";
-import { consentEvents, consents } from "@/lib/db/schema";
+import { consents } from "@/lib/db/schema";
 import type { ConsentSource } from "./decide";
 import type { ChoiceKey } from "./keys";
 
@@ -59,50 +59,44 @@ export function toState(row: typeof consents.$inferSelect): ChoiceState {
   };
 }
 
+type Row = {
+  applied: boolean;
+  changed: boolean;
+  granted: boolean;
+  source: ConsentSource;
+  seq: string | number;
+  policy_version: string;
+  updated_at: string | Date;
+  gpc_override: boolean;
+};
+
 /**
  * Records one choice: an append-only consent event and the current state, in the caller's transaction, under
  * the subject's lock. A write older than the stored state (by seq) arrived late and changes nothing.
  * Repeating the stored value only advances the sequence: the history lists changes, not clicks.
+ * One statement (pc_set_choice, see the migrations): switches are toggled often, by many people at once.
  */
 export async function writeChoice(
   tx: DbOrTx,
   w: ChoiceWrite,
 ): Promise<{ applied: boolean; changed: boolean; state: ChoiceState }> {
-  await lockChoices(tx, w.subjectId);
-  const current = await readChoice(tx, w.subjectId, w.key);
-  if (current && w.seq <= current.seq) return { applied: false, changed: false, state: current };
-  const gpcOverride = w.gpcOverride ?? false;
-  const mine = and(eq(consents.userId, w.subjectId), eq(consents.purpose, w.key));
-  if (current && current.granted === w.granted && current.source === w.source && current.gpcOverride === gpcOverride) {
-    await tx.update(consents).set({ seq: w.seq }).where(mine);
-    return { applied: true, changed: false, state: { ...current, seq: w.seq } };
-  }
-  const [event] = await tx
-    .insert(consentEvents)
-    .values({
-      userId: w.subjectId,
-      purpose: w.key,
-      granted: w.granted,
-      source: w.source,
-      actorId: w.actorId,
-      policyVersion: currentPolicyVersion,
-      ip: w.ip && isIP(w.ip) ? w.ip : null,
-      seq: w.seq,
-      gpcOverride,
-    })
-    .returning({ policyVersion: consentEvents.policyVersion, at: consentEvents.at });
-  const values = {
-    granted: w.granted,
-    source: w.source,
-    policyVersion: event!.policyVersion,
-    updatedAt: event!.at,
-    seq: w.seq,
-    gpcOverride,
+  const ip = w.ip && isIP(w.ip) ? w.ip : null;
+  const result = (await tx.execute(sql`select * from pc_set_choice(${w.subjectId}::uuid, ${w.key}, ${w.granted},
+    ${w.source}, ${w.actorId}::uuid, ${ip}::inet, ${w.seq}::bigint, ${w.gpcOverride ?? false})`)) as unknown as {
+    rows: Row[];
   };
-  const [row] = await tx
-    .insert(consents)
-    .values({ userId: w.subjectId, purpose: w.key, ...values })
-    .onConflictDoUpdate({ target: [consents.userId, consents.purpose], set: values })
-    .returning();
-  return { applied: true, changed: true, state: toState(row!) };
+  const row = result.rows[0]!;
+  return {
+    applied: row.applied,
+    changed: row.changed,
+    state: {
+      key: w.key,
+      granted: row.granted,
+      source: row.source,
+      seq: Number(row.seq),
+      policyVersion: row.policy_version,
+      updatedAt: new Date(row.updated_at).toISOString(),
+      gpcOverride: row.gpc_override,
+    },
+  };
 }
