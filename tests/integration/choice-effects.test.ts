@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { runAction } from "@/lib/access/action";
 import { browsingEvents, mailOutbox, marketingSends, searchEvents } from "@/lib/db/schema";
 import { setChoice } from "@/lib/consent/operations";
+import { deleteInterestTag } from "@/lib/collection/operations";
 import { permissionFor } from "@/lib/consent/lookup";
 import { recommendationsFor } from "@/lib/shop/recommend";
 import { recordSearch } from "@/lib/shop/record";
@@ -57,6 +58,16 @@ describe("personalized recommendations", () => {
     if (!recs.personalized) throw new Error("expected recommendations");
     expect(recs.basedOn).toEqual(["sports"]);
     expect(recs.products.every((p) => p.category === "sports")).toBe(true);
+  });
+
+  it("stop using an interest tag once the shopper deletes it", async () => {
+    await seedProducts(["sports", "fashion", "books"]);
+    const { user, req } = await shopper();
+    const [runner] = await tagUser(user.id, "runner");
+    const before = await recommendationsFor(getDb(), user.id);
+    expect(before).toMatchObject({ personalized: true, basedOn: expect.arrayContaining(["sports"]) });
+    expect(await runAction(deleteInterestTag, { id: runner!.id }, req)).toMatchObject({ ok: true });
+    expect(await recommendationsFor(getDb(), user.id)).toMatchObject({ personalized: true, basedOn: [], products: [] });
   });
 
   it("are off for a child unless a guardian turned them on", async () => {
