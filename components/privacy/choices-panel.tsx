@@ -109,7 +109,9 @@ export function ChoicesPanel({ subjectId, initial, canChange, childSelf, gpc, hi
               <fieldset className="mt-3 rounded border border-slate-200 px-3">
                 <legend className="px-1 font-medium">{t("categoriesTitle")}</legend>
                 <p className="text-sm text-slate-700">{t("categoriesIntro")}</p>
-                {categoryChoiceKeys.map((key) => renderSwitch(key, tShop(`categories.${categoryOf(key)!}`)))}
+                <div className="grid grid-cols-1 gap-x-6 sm:grid-cols-2">
+                  {categoryChoiceKeys.map((key) => renderSwitch(key, tShop(`categories.${categoryOf(key)!}`)))}
+                </div>
               </fieldset>
               <InterestTags initial={tags.list} canDelete={tags.canDelete} />
             </>
