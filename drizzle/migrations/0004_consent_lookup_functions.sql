@@ -85,3 +85,27 @@ BEGIN
   RETURN QUERY SELECT true, true, p_granted, p_source, p_seq, v, now(), p_gpc_override;
 END;
 $$;
+--> statement-breakpoint
+-- Appends one audit event in one statement (lib/audit/record.ts): the chain lock, the previous hash and the insert
+-- used to be three round trips, all made while holding the one lock every write in the shop queues on.
+-- The caller sends the event's canonical text, so the hash is the one verify.ts recomputes in JavaScript:
+-- sha256(previous hash, newline, canonical text).
+CREATE FUNCTION pc_append_audit(p_lock bigint, p_at timestamptz, p_operation text, p_outcome text, p_actor uuid,
+                                p_subject uuid, p_via text, p_grant uuid, p_target_type text, p_target_id text,
+                                p_fields text, p_detail text, p_canonical text)
+RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  prev text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(p_lock);
+  SELECT a.hash INTO prev FROM audit_events a ORDER BY a.id DESC LIMIT 1;
+  prev := coalesce(prev, repeat('0', 64));
+  INSERT INTO audit_events (at, operation, outcome, actor_id, subject_id, via, grant_id, target_type, target_id,
+                            fields, detail, prev_hash, hash)
+  VALUES (p_at, p_operation, p_outcome, p_actor, p_subject, p_via, p_grant, p_target_type, p_target_id,
+          CASE WHEN p_fields IS NULL THEN NULL ELSE ARRAY(SELECT json_array_elements_text(p_fields::json)) END,
+          p_detail::jsonb, prev,
+          encode(sha256(convert_to(prev || E'\n' || p_canonical, 'UTF8')), 'hex'));
+END;
+$$;

@@ -28,7 +28,7 @@ export type ChoiceWrite = {
   gpcOverride?: boolean;
 };
 
-// Namespace of the per-subject advisory lock (the second key is the subject's hash).
+// Namespace of the per-subject advisory lock (the second key is the subject's hash); pc_set_choice takes the same.
 const CHOICES_LOCK = 72_110_004;
 
 // The policy in force when a choice is made is recorded with it; before any is published, "0".

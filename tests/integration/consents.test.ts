@@ -6,6 +6,7 @@ import { consentEvents, consents } from "@/lib/db/schema";
 import { choicesList, consentReceipts, setChoice } from "@/lib/consent/operations";
 import { recordDefaults } from "@/lib/consent/defaults";
 import { honourGpc } from "@/lib/consent/gpc";
+import { verifyAuditChain } from "@/lib/audit/verify";
 import { createSession, createUser, grantSupport, linkGuardian, requestAs } from "../support/factories";
 import { publishTestPolicy } from "../support/privacy";
 
@@ -87,6 +88,8 @@ describe("consent records", () => {
     );
     const last = writes.at(-1)!;
     expect(await stored(user.id, "marketing.push")).toMatchObject({ granted: last.granted, seq: last.seq });
+    // Every change left its audit event, and the hash chain holds.
+    expect(await verifyAuditChain(getDb())).toEqual({ ok: true, checked: writes.length });
   });
 
   it("refuses unknown purposes, wrong types, forged sources, future sequences, and writes nothing", async () => {
