@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/layout/site-header";
+import { CookieBanner } from "@/components/cookies/cookie-banner";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/config";
 import "./globals.css";
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <NextIntlClientProvider messages={clientMessages(locale as Locale)}>
           <Providers>
+            <CookieBanner />
             <SiteHeader />
             <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
               {children}

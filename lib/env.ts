@@ -59,6 +59,18 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === "true")),
+  // Bearer token other services of the shop present to the consent look-up API. Unset: the API refuses everyone.
+  SERVICE_API_TOKEN: z
+    .string()
+    .min(32, "SERVICE_API_TOKEN must have at least 32 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Where people reach the site, for links in email.
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .default("http://localhost:3000")
+    .transform((v) => v.replace(/\/+$/, "")),
 });
 
 export type Env = z.infer<typeof envSchema>;

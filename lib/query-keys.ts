@@ -6,4 +6,6 @@ export const queryKeys = {
   invoices: (subjectId: string) => ["invoices", subjectId] as const,
   logins: (subjectId: string) => ["logins", subjectId] as const,
   cancellation: (subjectId: string) => ["cancellation", subjectId] as const,
+  choices: (subjectId: string) => ["choices", subjectId] as const,
+  notices: (subjectId: string) => ["notices", subjectId] as const,
 };

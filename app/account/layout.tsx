@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/account/account-nav";
 import { SignOutButton } from "@/components/account/sign-out-button";
+import { PolicyBanner } from "@/components/policy/policy-banner";
 
 export default function AccountLayout({ children }: { children: ReactNode }) {
   return (
@@ -9,7 +10,10 @@ export default function AccountLayout({ children }: { children: ReactNode }) {
         <AccountNav />
         <SignOutButton />
       </aside>
-      <div className="min-w-0 flex-1">{children}</div>
+      <div className="min-w-0 flex-1">
+        <PolicyBanner />
+        {children}
+      </div>
     </div>
   );
 }

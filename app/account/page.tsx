@@ -32,9 +32,6 @@ export default async function AccountOverviewPage({ searchParams }: { searchPara
           canWithdraw={access.via === "self" || access.via === "guardian"}
         />
       ) : null}
-      {overview.policyToAcknowledge ? (
-        <Alert tone="warning">{t("policyChanged", { version: overview.policyToAcknowledge })}</Alert>
-      ) : null}
       {overview.status === "frozen" ? <Alert tone="warning">{t("frozen")}</Alert> : null}
       <OverviewIdentity overview={overview} canReveal={access.via === "self" || access.via === "guardian"} />
       <OverviewChoices choices={overview.choices} isChild={overview.isChild} />

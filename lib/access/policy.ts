@@ -68,6 +68,21 @@ export const policy = {
   "password.change": { self: true, guardian: false, support: false, admin: false, stepUp: true },
   "audit.verify": { self: false, guardian: false, support: false, admin: true },
   "retention.view": { self: false, guardian: false, support: false, admin: true, read: true },
+  // Privacy choices: support may read them to help, but consents are the shopper's own word (or their guardian's),
+  // so nobody else changes them, clears history or deletes inferred tags; receipts are a copy of data, not for support.
+  "privacy.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "consents.update": { self: true, guardian: true, support: false, admin: false },
+  "consents.receipts": { self: true, guardian: true, support: false, admin: false, read: true },
+  "history.clear": { self: true, guardian: true, support: false, admin: false },
+  "interestTags.delete": { self: true, guardian: true, support: false, admin: false },
+  "notices.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "notices.markRead": { self: true, guardian: true, support: false, admin: false },
+  // Everyone signed in acknowledges the policy for themselves, whoever they are acting for.
+  "policy.acknowledge": ownSessionOnly,
+  "policy.publish": { self: false, guardian: false, support: false, admin: true },
+  // The cookie banner and the storefront serve visitors too; signed in, they act as the person themselves.
+  "cookies.choose": anonymous,
+  "shop.browse": anonymous,
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

@@ -25,7 +25,12 @@ function sortedDetail(detail: Record<string, unknown> | null) {
 
 // The hash covers every column but the id, so altering any of them breaks the chain at that row.
 export function eventHash(prevHash: string, e: ChainedFields): string {
-  const canonical = JSON.stringify([
+  return createHash("sha256").update(prevHash).update("\n").update(canonicalEvent(e)).digest("hex");
+}
+
+// What the hash is taken of, after the previous hash and a newline (the database appends with the same text).
+export function canonicalEvent(e: ChainedFields): string {
+  return JSON.stringify([
     e.at.toISOString(),
     e.operation,
     e.outcome,
@@ -38,5 +43,4 @@ export function eventHash(prevHash: string, e: ChainedFields): string {
     e.fields,
     sortedDetail(e.detail),
   ]);
-  return createHash("sha256").update(prevHash).update("\n").update(canonical).digest("hex");
 }

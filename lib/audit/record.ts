@@ -1,8 +1,7 @@
 import "server-only";
-import { desc, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/types";
-import { auditEvents } from "@/lib/db/schema";
-import { eventHash, GENESIS_HASH, type ChainedFields } from "./hash";
+import { canonicalEvent, type ChainedFields } from "./hash";
 
 // Serialises appends so each event links to the one committed just before it.
 const AUDIT_CHAIN_LOCK = 72_110_002;
@@ -10,10 +9,9 @@ const AUDIT_CHAIN_LOCK = 72_110_002;
 export type AuditInput = Partial<Omit<ChainedFields, "at" | "operation" | "via">> &
   Pick<ChainedFields, "operation" | "via"> & { detail?: Record<string, string | number | boolean | null> | null };
 
+// One statement (pc_append_audit, see the migrations): it takes the chain lock, reads the previous hash and inserts.
 export async function recordAudit(tx: DbOrTx, input: AuditInput): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
-  const event = {
+  const event: ChainedFields = {
     at: new Date(),
     operation: input.operation,
     outcome: input.outcome ?? "ok",
@@ -26,12 +24,9 @@ export async function recordAudit(tx: DbOrTx, input: AuditInput): Promise<void> 
     fields: input.fields ?? null,
     detail: input.detail ?? null,
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditEvents).values({
-    ...event,
-    outcome: event.outcome as "ok" | "denied" | "failed",
-    via: event.via as (typeof auditEvents.$inferInsert)["via"],
-    prevHash,
-    hash: eventHash(prevHash, event),
-  });
+  await tx.execute(sql`select pc_append_audit(${AUDIT_CHAIN_LOCK}, ${event.at.toISOString()}::timestamptz,
+    ${event.operation}, ${event.outcome}, ${event.actorId}::uuid, ${event.subjectId}::uuid, ${event.via},
+    ${event.grantId}::uuid, ${event.targetType}, ${event.targetId},
+    ${event.fields ? JSON.stringify(event.fields) : null}, ${event.detail ? JSON.stringify(event.detail) : null},
+    ${canonicalEvent(event)})`);
 }

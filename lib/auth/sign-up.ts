@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/types";
 import { assets, users } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
+import { recordDefaults } from "@/lib/consent/defaults";
 import { AppError } from "@/lib/access/errors";
 import { hashPassword } from "./password";
 import { ageOn, type SignUpInput } from "./schemas";
@@ -28,6 +29,7 @@ export async function createAccount(db: Db, input: SignUpInput): Promise<{ userI
         })
         .returning({ id: users.id });
       await tx.insert(assets).values({ userId: user!.id });
+      await recordDefaults(tx, user!.id, input.birthDate);
       await recordAudit(tx, {
         operation: "auth.signUp",
         actorId: user!.id,

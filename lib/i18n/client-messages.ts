@@ -28,6 +28,10 @@ function shared(m: Messages) {
       "stepUp",
     ]),
     account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
+    // The cookie banner and the policy banner can appear on any page.
+    cookies: m.cookies,
+    policyBanner: m.policyBanner,
+    privacy: pick(m.privacy, ["gpcConfirm", "gpcBadge"]),
   };
 }
 
@@ -39,12 +43,25 @@ const pageParts = {
   invoices: (m: Messages) => m.invoices,
   logins: (m: Messages) => m.logins,
   identity: (m: Messages) =>
-    pick(m.identity, ["requestTitle", "details", "detailsHint", "submit", "filed", "openTitle", "openStatus", "status"]),
+    pick(m.identity, [
+      "requestTitle",
+      "details",
+      "detailsHint",
+      "submit",
+      "filed",
+      "openTitle",
+      "openStatus",
+      "status",
+    ]),
   contact: (m: Messages) => m.contact,
   password: (m: Messages) => m.password,
   cancellation: (m: Messages) => pick(m.cancellation, ["checklist", "start", "pending"]),
   devClock: (m: Messages) => m.devClock,
   officer: (m: Messages) => pick(m.officer, ["verify", "intact", "broken"]),
+  privacy: (m: Messages) => m.privacy,
+  notices: (m: Messages) => m.notices,
+  shop: (m: Messages) => m.shop,
+  policyAdmin: (m: Messages) => m.policyAdmin,
 };
 
 export type ClientNamespace = keyof typeof pageParts;

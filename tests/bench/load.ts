@@ -7,8 +7,9 @@ export async function load(
   seconds: number,
   connections: number,
   headers: Record<string, string> = {},
+  extra: Partial<autocannon.Options> = {},
 ): Promise<Figures> {
-  const result = await autocannon({ url, connections, duration: seconds, headers });
+  const result = await autocannon({ url, connections, duration: seconds, headers, ...extra });
   return {
     path: new URL(url).pathname,
     rps: result.requests.average,

@@ -1,13 +1,17 @@
 import { existsSync } from "node:fs";
 import { execSync } from "node:child_process";
 import { load, row, type Figures } from "./load";
-import { signInCookie, startServer } from "./server";
+import { runPrivacyBench } from "./privacy";
+import { BENCH_SERVICE_TOKEN, signInCookie, startServer } from "./server";
 
 // `npm run bench [-- pglite|postgres]`: the production server on each database, loaded with 20 connections.
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const pgBase = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const kinds = (process.argv[2] ? [process.argv[2]] : ["pglite", "postgres"]) as ("pglite" | "postgres")[];
+// BENCH_ONLY=pages or BENCH_ONLY=privacy runs one part.
+const only = process.env.BENCH_ONLY;
+const port = Number(process.env.BENCH_PORT ?? 3310);
 
 type Budget = { page: string; minRatio: number; maxP99: number };
 const budgets: Budget[] = [
@@ -20,8 +24,14 @@ async function main() {
   if (!existsSync(".next/BUILD_ID")) execSync("npx next build", { stdio: "inherit" });
   let allMet = true;
   for (const kind of kinds) {
-    const server = await startServer(kind, 3310, pgBase);
+    const server = await startServer(kind, port, pgBase);
     try {
+      if (only === "privacy") {
+        console.info(`\n${kind}: ${seconds} s per measurement`);
+        const met = await runPrivacyBench(server.baseUrl, BENCH_SERVICE_TOKEN, seconds);
+        allMet &&= met;
+        continue;
+      }
       const cookie = await signInCookie(server.baseUrl, "alice@demo.shop", "personal-center-demo");
       for (const { page } of budgets) {
         const check = await fetch(`${server.baseUrl}${page}`, { headers: { cookie }, redirect: "manual" });
@@ -41,6 +51,10 @@ async function main() {
         console.info(
           `${row(f)}   ratio ${ratio.toFixed(2)} (budget >= ${budget.minRatio}, p99 <= ${budget.maxP99} ms): ${met ? "met" : "NOT met"}`,
         );
+      }
+      if (only !== "pages") {
+        const met = await runPrivacyBench(server.baseUrl, BENCH_SERVICE_TOKEN, seconds);
+        allMet &&= met;
       }
     } finally {
       await server.stop();

@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 
+// The consent look-up API's token for the bench's servers.
+export const BENCH_SERVICE_TOKEN = "bench-service-token-bench-service-token-01";
+
 export type Target = { name: "pglite" | "postgres"; baseUrl: string; stop: () => Promise<void> };
 
 async function waitFor(url: string, seconds: number) {
@@ -21,11 +24,21 @@ async function waitFor(url: string, seconds: number) {
 
 /** Starts the production server (`npm start`) on a fresh database of the given kind. */
 export async function startServer(kind: Target["name"], port: number, pgBase: string): Promise<Target> {
+  // Another server already on this port would be measured instead of ours (set BENCH_PORT).
+  if (
+    await fetch(`http://localhost:${port}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(`port ${port} is already in use; set BENCH_PORT to a free one`);
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01",
     SEED_DEMO: "true",
+    SERVICE_API_TOKEN: BENCH_SERVICE_TOKEN,
   };
   let dropDb = async () => {};
   if (kind === "postgres") {

@@ -9,6 +9,8 @@ const dataDir = path.join(root, ".test-data", `e2e-${Date.now().toString(36)}`, 
 const executablePath =
   process.env.CHROMIUM_PATH ?? (process.env.PLAYWRIGHT_OWN_BROWSER ? undefined : "/usr/bin/chromium");
 
+const globalStateSpecs = /policy-publish\.spec\.ts/;
+
 export default defineConfig({
   testDir: ".",
   outputDir: path.join(root, "test-results"),
@@ -34,8 +36,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
-    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: globalStateSpecs },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: globalStateSpecs },
+    // Journeys that change what every account sees (a material policy version shows everyone a banner) run
+    // after all the others have finished, so no other journey meets a banner it did not expect.
+    {
+      name: "global-state",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: globalStateSpecs,
+      dependencies: ["desktop", "phone"],
+    },
   ],
   webServer: {
     // The production build, started the way a deployment starts it (migrations and demo data included).

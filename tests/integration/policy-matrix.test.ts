@@ -59,6 +59,17 @@ const expected: Record<Operation, readonly Relation[]> = {
   "password.change": ["self"],
   "audit.verify": ["officer"],
   "retention.view": ["officer"],
+  "privacy.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
+  "consents.update": ["self", "guardianOfThisMinor"],
+  "consents.receipts": ["self", "guardianOfThisMinor"],
+  "history.clear": ["self", "guardianOfThisMinor"],
+  "interestTags.delete": ["self", "guardianOfThisMinor"],
+  "notices.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
+  "notices.markRead": ["self", "guardianOfThisMinor"],
+  "policy.acknowledge": signedIn,
+  "policy.publish": ["officer"],
+  "cookies.choose": everyone,
+  "shop.browse": everyone,
 };
 
 async function world() {

@@ -25,7 +25,7 @@ async function main() {
       startedAt: sql`now() - interval '20 days'`,
       eraseAfter: sql`now() - interval '5 days'`,
     });
-    console.log(JSON.stringify({ userId: user!.id }));
+    console.info(JSON.stringify({ userId: user!.id }));
   } else if (mode === "hang") {
     // Halfway through the steps: some of the subject's rows are already deleted inside the open transaction.
     const step = erasureSteps[Math.floor(erasureSteps.length / 2)]!.name;
@@ -33,7 +33,7 @@ async function main() {
       pauseAfter: {
         step,
         onPause: async () => {
-          console.log(JSON.stringify({ paused: step }));
+          console.info(JSON.stringify({ paused: step }));
           await new Promise(() => {});
         },
       },
@@ -44,9 +44,9 @@ async function main() {
       .select({ n: sql<number>`count(*)::int` })
       .from(browsingEvents)
       .where(eq(browsingEvents.userId, userId!))) as [{ n: number }];
-    console.log(JSON.stringify({ status: u!.status, email: u!.email, events: n }));
+    console.info(JSON.stringify({ status: u!.status, email: u!.email, events: n }));
   } else if (mode === "finish") {
-    console.log(JSON.stringify(await runDueJobs(db)));
+    console.info(JSON.stringify(await runDueJobs(db)));
   }
   await closeDb();
 }

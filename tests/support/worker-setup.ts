@@ -9,6 +9,7 @@ process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
 process.env.SEED_DEMO = "false";
 process.env.TEST_CLOCK = "true";
 process.env.JOBS = "false";
+process.env.SERVICE_API_TOKEN ??= "test-service-token-test-service-token-0123";
 if (base) {
   const url = new URL(base);
   url.pathname = `/${dbName}`;

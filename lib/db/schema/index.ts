@@ -8,3 +8,4 @@ export * from "./privacy";
 export * from "./requests";
 export * from "./cancellation";
 export * from "./contact";
+export * from "./marketing";

@@ -1,4 +1,4 @@
-import { boolean, index, inet, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, inet, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, ownerId } from "./columns";
 
 export const consentSources = ["self", "guardian", "support", "gpc", "default"] as const;
@@ -24,6 +24,10 @@ export const consents = pgTable(
     source: text({ enum: consentSources }).notNull(),
     policyVersion: text().notNull(),
     updatedAt: createdAt(),
+    // The sequence of the write that set this state: a write carrying an older one arrives late and loses.
+    seq: bigint({ mode: "number" }).notNull().default(0),
+    // On while the shopper's explicit confirmation to override the browser's Global Privacy Control stands.
+    gpcOverride: boolean().notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.userId, t.purpose] })],
 );
@@ -40,6 +44,8 @@ export const consentEvents = pgTable(
     policyVersion: text().notNull(),
     ip: inet(),
     at: createdAt(),
+    seq: bigint({ mode: "number" }).notNull().default(0),
+    gpcOverride: boolean().notNull().default(false),
   },
   (t) => [index("consent_events_user_idx").on(t.userId, t.at)],
 );

@@ -25,6 +25,7 @@ import { seedCatalog } from "./catalog";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 import { seedActivity, seedOrders } from "./history";
 import { policyV1 } from "./policy-text";
+import { seedConsentRecords } from "./consents";
 
 const DAY = 86_400_000;
 
@@ -65,6 +66,7 @@ export async function seedDemo(db: Db): Promise<"seeded" | "skipped"> {
     await seedBlockers(tx, id, catalog);
     await seedFamily(tx, id);
     await seedAccountData(tx, id);
+    await seedConsentRecords(tx);
   });
   return "seeded";
 }
