@@ -56,7 +56,7 @@ test("an eligible shopper starts, withdraws, starts again, and is erased when th
   await page.getByLabel("Email or mobile number").fill("quinn@demo.shop");
   await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByText("That email or mobile number and password do not match")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 
   // The privacy officer sees the kept orders with nothing identifying, and an intact audit chain.
