@@ -41,6 +41,16 @@ const expected: Record<Operation, readonly Relation[]> = {
   "addresses.manage": ["self", "guardianOfThisMinor", "agentWriteGrant"],
   "sessions.view": ["self"],
   "sessions.revoke": ["self"],
+  "data.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
+  "data.export": ["self", "guardianOfThisMinor"],
+  "data.download": ["self", "guardianOfThisMinor"],
+  "data.revokeLink": ["self", "guardianOfThisMinor"],
+  "requests.view": ["self", "guardianOfThisMinor", "agentReadGrant", "agentWriteGrant"],
+  "requests.file": ["self", "guardianOfThisMinor"],
+  "requests.reply": ["self", "guardianOfThisMinor"],
+  "requests.withdraw": ["self", "guardianOfThisMinor"],
+  "requests.answer": ["agentWriteGrant", "officer"],
+  "requests.queue": ["officer"],
   "audit.verify": ["officer"],
 };
 

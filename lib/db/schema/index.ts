@@ -6,3 +6,5 @@ export * from "./holdings";
 export * from "./access";
 export * from "./privacy";
 export * from "./requests";
+export * from "./exports";
+export * from "./surveys";
