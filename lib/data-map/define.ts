@@ -1,7 +1,7 @@
 import { countQuery, keysetPages, type KeysetSpec } from "./keyset";
 import type { Category, Column, ColumnType, Localized } from "./types";
 
-type Definition = Omit<Category, "count" | "export" | "columns" | "dated"> & {
+type Definition = Omit<Category, "count" | "export" | "columns" | "dated" | "rowSource"> & {
   rows: Omit<KeysetSpec, "columns">;
   columns: readonly Column[];
 };
@@ -16,6 +16,7 @@ export function defineCategory(def: Definition): Category {
   return {
     ...meta,
     dated: Boolean(rows.date),
+    rowSource: spec,
     count: async (reader, subjectId, range) => {
       const q = countQuery(spec, subjectId, range);
       const [row] = await reader.rows(q.text, q.params);

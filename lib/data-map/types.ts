@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/types";
 import type { Locale } from "@/lib/i18n/config";
+import type { KeysetSpec } from "./keyset";
 
 export type Localized = Record<Locale, string>;
 
@@ -17,8 +18,17 @@ export type AfterErasure = "deleted" | "deidentified" | "kept";
 /** Instants, `from` inclusive and `to` exclusive; null is open-ended. */
 export type DateRange = { from: Date | null; to: Date | null };
 
-/** Read-only rows of text (one array per row, in column order), from a consistent view of the database. */
-export type Reader = { rows(text: string, params: unknown[]): Promise<(string | null)[][]> };
+/**
+ * Read-only rows of text (one array per row, in column order), from a consistent view of the database.
+ * `packed` readers get each page as a single row (see packed.ts): PGlite spends far longer handing over rows
+ * one by one than producing them. `concurrent` readers are served by another process (PostgreSQL), so the next
+ * page is worth asking for while the current one is written; PGlite runs in this thread and gains nothing.
+ */
+export type Reader = {
+  rows(text: string, params: unknown[]): Promise<(string | null)[][]>;
+  packed?: boolean;
+  concurrent?: boolean;
+};
 
 export type Page = { rows: (string | null)[][]; last: string };
 
@@ -48,6 +58,8 @@ export type Category = {
   // Whether a date range applies; undated records (who you are) are always exported whole.
   dated: boolean;
   columns: readonly Column[];
+  // The query the rows come from (the speed check compares it with PostgreSQL's own COPY of the same rows).
+  rowSource: KeysetSpec;
   count(reader: Reader, subjectId: string, range: DateRange): Promise<number>;
   export(reader: Reader, subjectId: string, range: DateRange, window?: Window): AsyncGenerator<Page>;
   erase(tx: Tx, subjectId: string): Promise<Erasure>;

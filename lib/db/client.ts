@@ -12,7 +12,13 @@ import type { Db } from "./types";
 type Rows = (string | null)[][];
 
 /** Rows as arrays, for reads that stream many rows (the data download) and want no per-row objects. */
-export type Snapshot = { rows: (text: string, params: unknown[]) => Promise<Rows>; release: () => Promise<void> };
+export type Snapshot = {
+  rows: (text: string, params: unknown[]) => Promise<Rows>;
+  // How pages are best read (see Reader in lib/data-map/types.ts).
+  packed?: boolean;
+  concurrent?: boolean;
+  release: () => Promise<void>;
+};
 
 type Handle = {
   db: Db;
@@ -56,6 +62,7 @@ function open(): Handle {
     query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
     snapshot: async () => ({
       rows: async (text, params) => (await client.query<Rows[number]>(text, params, { rowMode: "array" })).rows,
+      packed: true,
       release: async () => {},
     }),
     close: async () => {
@@ -77,6 +84,7 @@ async function pgSnapshot(pool: Pool): Promise<Snapshot> {
   let released = false;
   return {
     rows: async (text, params) => (await client.query<Rows[number]>({ text, values: params, rowMode: "array" })).rows,
+    concurrent: true,
     release: async () => {
       if (released) return;
       released = true;

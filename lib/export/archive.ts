@@ -1,17 +1,18 @@
 import "server-only";
 import { categoryFor } from "@/lib/data-map/registry";
-import type { Category, Reader } from "@/lib/data-map/types";
+import type { Category, Page, Reader } from "@/lib/data-map/types";
 import type { Locale } from "@/lib/i18n/config";
 import { indexHtml } from "./html";
 import { buildManifest, type CategorySummary, type People } from "./manifest";
 import { rangeOf, type ExportSelection } from "./schemas";
+import { ByteSink } from "./bytes";
 import { CSV_BOM, displayValue, rowFormat } from "./serialize";
 import { ZipWriter, type WrittenFile } from "./zip";
 
 // A category's CSV is written after its JSON, from the same pass over the database: its first megabytes are
 // held in memory meanwhile. Past this much, the rest of the CSV is read again after the JSON (bounded to the keys
 // the JSON saw), so memory stays flat however large an account is.
-export const CSV_HOLD_BYTES = 8 * 1024 * 1024;
+export const CSV_HOLD_BYTES = 32 * 1024 * 1024;
 // The readable page shows this many records of each category; the data files hold all of them.
 export const HTML_SAMPLE_ROWS = 100;
 
@@ -26,6 +27,18 @@ export type ArchiveInput = {
   yesNo: [string, string];
 };
 
+// A page is written a slice at a time, letting the event loop run in between: the next page is arriving on the
+// database connection meanwhile, and unread it would fill the socket and stall the database until this page is done.
+const SLICE_ROWS = 1_000;
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+// A written page is emptied at once: the loop still holds it while the next page is read, and rows that live
+// through that read get promoted to the old generation, which then grows by tens of megabytes before it is
+// collected. Emptied, they die young and memory stays flat.
+function release(page: Page) {
+  page.rows.length = 0;
+}
+
 async function* writeCategory(
   zip: ZipWriter,
   c: Category,
@@ -37,30 +50,41 @@ async function* writeCategory(
   const format = rowFormat(c.columns);
   const [yes, no] = input.yesNo;
   const json = zip.open(`data/${c.key}.json`);
+  const jsonOut = new ByteSink((chunk) => json.write(chunk));
   json.write("[");
   let rows = 0;
   let lastKey: string | null = null;
-  const held: Buffer[] = [];
+  const held: Uint8Array[] = [];
   let holding = c.tabular;
   let heldBytes = 0;
   let heldRows = 0;
   let heldUntil: string | null = null;
+  const heldOut = new ByteSink((chunk) => {
+    held.push(chunk);
+    heldBytes += chunk.length;
+  });
   const sample: string[][] = [];
   for await (const page of c.export(input.reader, input.subjectId, range)) {
-    json.write((rows ? ",\n" : "\n") + format.json(page.rows));
-    rows += page.rows.length;
-    lastKey = page.last;
+    const n = page.rows.length;
     if (holding && heldBytes >= CSV_HOLD_BYTES) holding = false;
+    for (let start = 0; start < n; start += SLICE_ROWS) {
+      const end = Math.min(n, start + SLICE_ROWS);
+      format.json(page.rows, start, end, jsonOut, rows === 0 && start === 0);
+      if (holding) format.csv(page.rows, start, end, heldOut);
+      if (end < n && input.reader.concurrent) await breathe();
+    }
+    jsonOut.flush();
+    rows += n;
+    lastKey = page.last;
     if (holding) {
-      const csv = Buffer.from(format.csv(page.rows), "utf8");
-      held.push(csv);
-      heldBytes += csv.length;
-      heldRows += page.rows.length;
+      heldOut.flush();
+      heldRows += n;
       heldUntil = page.last;
     }
     for (const row of page.rows.slice(0, HTML_SAMPLE_ROWS - sample.length)) {
       sample.push(row.map((v, i) => displayValue(c.columns[i]!.type, v, yes, no)));
     }
+    release(page);
     yield* zip.take();
   }
   json.write(rows ? "\n]\n" : "]\n");
@@ -78,10 +102,16 @@ async function* writeCategory(
     }
     let csvRows = heldRows;
     if (heldRows < rows) {
+      const csvOut = new ByteSink((chunk) => csv.write(chunk));
       const window = { after: heldUntil, until: lastKey };
       for await (const page of c.export(input.reader, input.subjectId, range, window)) {
-        csv.write(format.csv(page.rows));
+        for (let start = 0; start < page.rows.length; start += SLICE_ROWS) {
+          format.csv(page.rows, start, Math.min(page.rows.length, start + SLICE_ROWS), csvOut);
+          if (input.reader.concurrent) await breathe();
+        }
+        csvOut.flush();
         csvRows += page.rows.length;
+        release(page);
         yield* zip.take();
       }
     }
