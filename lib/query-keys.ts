@@ -2,4 +2,7 @@
 export const queryKeys = {
   sessions: (subjectId: string) => ["sessions", subjectId] as const,
   addresses: (subjectId: string) => ["addresses", subjectId] as const,
+  exportLinks: (subjectId: string) => ["exportLinks", subjectId] as const,
+  requests: (subjectId: string) => ["requests", subjectId] as const,
+  officeQueue: () => ["officeQueue"] as const,
 };

@@ -14,6 +14,8 @@ export type KeysetSpec = {
   key: { sql: string; type: "bigint" | "uuid" | "text" };
   // The column a date range applies to, if any.
   date?: string;
+  // A further condition (static SQL) on which rows belong to the category.
+  filter?: string;
   columns: readonly Column[];
 };
 
@@ -48,7 +50,7 @@ type Built = { text: string; params: unknown[] };
 
 function where(spec: KeysetSpec, subjectId: string, range: DateRange, window: Window = {}): Built {
   const params: unknown[] = [subjectId];
-  const conditions = [`${spec.owner} = $1`];
+  const conditions = [`${spec.owner} = $1`, ...(spec.filter ? [`(${spec.filter})`] : [])];
   const add = (sql: (p: string) => string, value: unknown) => {
     params.push(value);
     conditions.push(sql(`$${params.length}`));

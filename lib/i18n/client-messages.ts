@@ -9,6 +9,11 @@ function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]
   return Object.fromEntries(keys.map((k) => [k, source[k]])) as Pick<T, K>;
 }
 
+// Notices are written on the server, in the recipient's language; the browser never needs their texts.
+function withoutNotices<T extends { notice: unknown }>(messages: T): Omit<T, "notice"> {
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => key !== "notice")) as Omit<T, "notice">;
+}
+
 export function clientMessages(locale: Locale) {
   let picked = cache.get(locale);
   if (!picked) {
@@ -32,10 +37,44 @@ export function clientMessages(locale: Locale) {
         "createAccount",
         "stepUp",
       ]),
-      account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
+      account: pick(m.account, ["nav", "show", "hide", "showField", "fields", "requestTypes", "requestStatus"]),
       security: m.security,
       profile: m.profile,
       addresses: m.addresses,
+      data: pick(m.data, [
+        "groups",
+        "records",
+        "chooseCategories",
+        "categoriesLegend",
+        "selectAll",
+        "selectNone",
+        "rangeLegend",
+        "rangeHint",
+        "from",
+        "to",
+        "prepare",
+        "preparing",
+        "progress",
+        "done",
+        "failed",
+        "networkFailed",
+        "linksTitle",
+        "quota",
+        "noLinks",
+        "linkSummary",
+        "allTime",
+        "rangeText",
+        "beginning",
+        "today",
+        "prepared",
+        "uses",
+        "state",
+        "revoke",
+        "revokeOne",
+        "revokedDone",
+      ]),
+      requests: withoutNotices(m.requests),
+      office: m.office,
     };
     cache.set(locale, picked);
   }

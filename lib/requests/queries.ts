@@ -17,6 +17,8 @@ export type RequestView = {
   createdAt: string;
   dueAt: string;
   closedAt: string | null;
+  // Decided on the server, so a page and its refetches agree on what is late.
+  overdue: boolean;
   steps: RequestStep[];
 };
 
@@ -73,6 +75,7 @@ function toView(r: RequestRow, steps: RequestStep[]): RequestView {
     createdAt: r.createdAt.toISOString(),
     dueAt: r.dueAt.toISOString(),
     closedAt: r.closedAt?.toISOString() ?? null,
+    overdue: (openStatuses as readonly string[]).includes(r.status) && r.dueAt.getTime() < Date.now(),
     steps,
   };
 }

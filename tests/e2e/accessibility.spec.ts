@@ -4,7 +4,14 @@ import { signIn } from "./helpers";
 
 // Every page a shopper meets, checked by axe: no serious or critical violation, in both languages.
 const publicPages = ["/sign-in", "/sign-up", "/policy", "/status"];
-const accountPages = ["/account", "/account/profile", "/account/addresses", "/account/security"];
+const accountPages = [
+  "/account",
+  "/account/profile",
+  "/account/addresses",
+  "/account/security",
+  "/account/data",
+  "/account/requests",
+];
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();

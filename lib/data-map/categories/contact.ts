@@ -16,7 +16,13 @@ export const contact = defineCategory({
   source: "provided",
   tables: ["users"],
   tabular: false,
-  rows: { from: "users u", owner: "u.id", key: { sql: "u.id", type: "uuid" } },
+  rows: {
+    from: "users u",
+    owner: "u.id",
+    key: { sql: "u.id", type: "uuid" },
+    // Once erased, the account row has no contact details left, and there is nothing to list.
+    filter: "u.email is not null or u.phone is not null",
+  },
   columns: [
     col("email", "u.email", "text", "Email", "电子邮箱"),
     col("phone", "u.phone", "text", "Mobile number", "手机号码"),
