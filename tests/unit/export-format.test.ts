@@ -44,7 +44,7 @@ describe("the export's row writers", () => {
         note,
         at: iso(at!),
         ok: ok === null ? null : ok === "true",
-        extra: extra === null ? null : JSON.parse(extra),
+        extra: extra == null ? null : JSON.parse(extra),
       })),
     );
   });
@@ -60,7 +60,13 @@ describe("the export's row writers", () => {
   });
 
   it("write any slice of a page, and start new chunks when one fills up", () => {
-    const many = Array.from({ length: 5000 }, (_, i) => [String(i), "x".repeat(100), "2025-05-01 02:03:04", "true", "{}"]);
+    const many = Array.from({ length: 5000 }, (_, i) => [
+      String(i),
+      "x".repeat(100),
+      "2025-05-01 02:03:04",
+      "true",
+      "{}",
+    ]);
     const chunks: Uint8Array[] = [];
     const sink = new ByteSink((c) => chunks.push(c));
     format.csv(many, 0, 2500, sink);
