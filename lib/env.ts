@@ -37,6 +37,17 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  // The data download: how long a prepared link lasts, how often it may be used, archives per subject a day,
+  // and the ZIP compression level (0 stores files as they are: the fastest; 1-9 deflate, slower but smaller).
+  EXPORT_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  EXPORT_LINK_MAX_USES: z.coerce.number().int().min(1).max(100).default(3),
+  EXPORT_DAILY_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
+  EXPORT_ZIP_LEVEL: z.coerce.number().int().min(0).max(9).default(0),
   APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.1.0"),
   // smtp(s)://user:pass@host:port: deliver the outbox through this server. Unset: messages stay in the outbox,
   // readable in the development mailbox.

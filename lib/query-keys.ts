@@ -8,4 +8,7 @@ export const queryKeys = {
   cancellation: (subjectId: string) => ["cancellation", subjectId] as const,
   choices: (subjectId: string) => ["choices", subjectId] as const,
   notices: (subjectId: string) => ["notices", subjectId] as const,
+  exportLinks: (subjectId: string) => ["exportLinks", subjectId] as const,
+  requests: (subjectId: string) => ["requests", subjectId] as const,
+  officeQueue: () => ["officeQueue"] as const,
 };

@@ -23,6 +23,8 @@ export type RequestInfo = {
 };
 
 type AuditNote = {
+  // For privacy-office operations, which reach no subject through the resolver: whose data the body touched.
+  subjectId?: string;
   targetType?: string;
   targetId?: string;
   fields?: string[];
@@ -111,13 +113,14 @@ export async function runAction<S extends z.ZodType, O>(
       }
       // Reads by the shopper themselves are not worth a trail entry; anyone else's access is.
       if (def.transaction && !(rule.read && access!.via === "self")) {
+        const { subjectId: touched, ...note } = notes;
         await recordAudit(tx, {
           operation: def.operation,
           actorId: access!.actor?.id ?? null,
-          subjectId: access!.subjectId,
+          subjectId: access!.subjectId ?? touched ?? null,
           via: access!.via,
           grantId: access!.grant?.id ?? null,
-          ...notes,
+          ...note,
         });
       }
       return data;

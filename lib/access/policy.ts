@@ -66,6 +66,21 @@ export const policy = {
   // The password is the account holder's secret: changing it needs the current one, which nobody else should
   // know, and (like sessions) it is the holder's own security. A guardian does not change it; support never.
   "password.change": { self: true, guardian: false, support: false, admin: false, stepUp: true },
+  // The inventory of what is held (categories and counts, no values) may be shown to an agent helping the shopper.
+  "data.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  // A copy of the data is the shopper's (or the guardian's) to take: never an agent's, and only after a recent
+  // sign-in. Using a prepared link checks the same relation again, so an ended guardianship ends its links too.
+  "data.export": { self: true, guardian: true, support: false, admin: false, stepUp: true },
+  "data.download": { self: true, guardian: true, support: false, admin: false },
+  "data.revokeLink": { self: true, guardian: true, support: false, admin: false },
+  // Requests a person answers: the shopper or guardian files, follows up and withdraws; an agent with a write
+  // grant or the privacy office answers; only the office sees everyone's queue.
+  "requests.view": { self: true, guardian: true, support: "read", admin: false, read: true },
+  "requests.file": { self: true, guardian: true, support: false, admin: false },
+  "requests.reply": { self: true, guardian: true, support: false, admin: false },
+  "requests.withdraw": { self: true, guardian: true, support: false, admin: false },
+  "requests.answer": { self: false, guardian: false, support: "write", admin: true },
+  "requests.queue": { self: false, guardian: false, support: false, admin: true },
   "audit.verify": { self: false, guardian: false, support: false, admin: true },
   "retention.view": { self: false, guardian: false, support: false, admin: true, read: true },
   // Privacy choices: support may read them to help, but consents are the shopper's own word (or their guardian's),

@@ -1,78 +1,17 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/types";
 import { recordAudit } from "@/lib/audit/record";
+import { categories } from "@/lib/data-map/registry";
 
 export type ErasureStep = { name: string; run: (tx: Tx, subjectId: string) => Promise<unknown> };
 
-const exec = (query: (id: string) => SQL) => (tx: Tx, id: string) => tx.execute(query(id));
-
 /**
- * What erasure does, step by step, all inside one transaction. Personal data goes; what the law makes the shop
- * keep (orders and their items) stays with the identifying columns cleared, city-level region included.
- * The user row stays as a tombstone so kept records and audit events still point at something with no name.
+ * What erasure does, category by category from the data map, all inside one transaction. Personal data goes;
+ * what the law makes the shop keep (orders) stays with the identifying columns cleared, and the user row stays
+ * as a tombstone so kept records and audit events still point at something with no name.
  */
-export const erasureSteps: ErasureStep[] = [
-  { name: "activity", run: exec((id) => sql`delete from browsing_events where user_id = ${id}`) },
-  { name: "searches", run: exec((id) => sql`delete from search_events where user_id = ${id}`) },
-  { name: "interests", run: exec((id) => sql`delete from interest_tags where user_id = ${id}`) },
-  { name: "devices", run: exec((id) => sql`delete from device_logs where user_id = ${id}`) },
-  {
-    name: "orders",
-    run: exec(
-      (id) => sql`update orders set consignee = null, ship_phone = null, ship_address = null where user_id = ${id}`,
-    ),
-  },
-  { name: "reviews", run: exec((id) => sql`delete from reviews where user_id = ${id}`) },
-  { name: "conversations", run: exec((id) => sql`delete from service_conversations where user_id = ${id}`) },
-  { name: "addresses", run: exec((id) => sql`delete from addresses where user_id = ${id}`) },
-  { name: "payments", run: exec((id) => sql`delete from payment_methods where user_id = ${id}`) },
-  { name: "invoices", run: exec((id) => sql`delete from invoice_details where user_id = ${id}`) },
-  { name: "holdings", run: eraseHoldings },
-  { name: "choices", run: eraseChoices },
-  { name: "requests", run: exec((id) => sql`delete from privacy_requests where user_id = ${id}`) },
-  { name: "notices", run: exec((id) => sql`delete from notifications where user_id = ${id}`) },
-  { name: "mail", run: exec((id) => sql`delete from mail_outbox where user_id = ${id}`) },
-  { name: "relations", run: eraseRelations },
-  { name: "sign-in", run: eraseSignIn },
-  { name: "account", run: tombstone },
-];
-
-async function eraseHoldings(tx: Tx, id: string) {
-  for (const table of ["assets", "payment_accounts", "merchant_stores", "complaints", "linked_logins", "identities"]) {
-    await tx.execute(sql`delete from ${sql.identifier(table)} where user_id = ${id}`);
-  }
-}
-
-async function eraseChoices(tx: Tx, id: string) {
-  await tx.execute(sql`delete from consent_events where user_id = ${id}`);
-  await tx.execute(sql`delete from consents where user_id = ${id}`);
-  await tx.execute(sql`delete from policy_acknowledgments where user_id = ${id}`);
-}
-
-async function eraseRelations(tx: Tx, id: string) {
-  await tx.execute(sql`delete from guardianships where guardian_id = ${id} or minor_id = ${id}`);
-  await tx.execute(sql`delete from support_grants where subject_id = ${id}`);
-}
-
-// Every session is ended and stripped of addresses and devices; failed and successful sign-ins go.
-async function eraseSignIn(tx: Tx, id: string) {
-  await tx.execute(
-    sql`update sessions set revoked_at = coalesce(revoked_at, now()), revoked_reason = 'erased',
-        ip = null, user_agent = null, device = null, browser = null where user_id = ${id}`,
-  );
-  await tx.execute(sql`delete from sign_in_attempts where user_id = ${id}`);
-  await tx.execute(sql`delete from contact_change_codes where user_id = ${id}`);
-}
-
-// The identifiers are freed (someone else may sign up with them) and nothing personal stays on the row.
-async function tombstone(tx: Tx, id: string) {
-  await tx.execute(
-    sql`update users set username = 'erased-' || ${id}, email = null, phone = null, password_hash = null,
-        nickname = null, gender = null, birth_date = null, interests = '{}', locale = 'en',
-        status = 'erased', erased_at = now(), updated_at = now(), version = version + 1 where id = ${id}`,
-  );
-}
+export const erasureSteps: ErasureStep[] = categories.map((c) => ({ name: c.key, run: c.erase }));
 
 export type EraseOptions = {
   // Fault injection for tests: throw right after the named step, inside the transaction.

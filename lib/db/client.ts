@@ -9,11 +9,27 @@ import * as schema from "./schema";
 import { claimDataDir } from "./data-dir-lock";
 import type { Db } from "./types";
 
+type Rows = (string | null)[][];
+
+/** Rows as arrays, for reads that stream many rows (the data download) and want no per-row objects. */
+export type Snapshot = {
+  rows: (text: string, params: unknown[]) => Promise<Rows>;
+  // How pages are best read (see Reader in lib/data-map/types.ts).
+  packed?: boolean;
+  concurrent?: boolean;
+  release: () => Promise<void>;
+};
+
 type Handle = {
   db: Db;
   driver: "pglite" | "postgres";
   // Straight to the driver, for the one or two statements every page view runs (see lib/db/raw.ts).
   query: <T>(text: string, params: unknown[]) => Promise<T[]>;
+  // A consistent read-only view for long reads. On PostgreSQL: one pooled connection in a REPEATABLE READ
+  // transaction, so every page of a download sees the same data. PGlite has a single connection that serves one
+  // query at a time, and a transaction there would hold up every other request for the whole download, so its
+  // reads go straight to the database and the download bounds its second passes itself.
+  snapshot: () => Promise<Snapshot>;
   close: () => Promise<void>;
 };
 
@@ -29,6 +45,7 @@ function open(): Handle {
       db: drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db,
       driver: "postgres",
       query: async <T>(text: string, params: unknown[]) => (await pool.query(text, params)).rows as T[],
+      snapshot: () => pgSnapshot(pool),
       close: () => pool.end(),
     };
   }
@@ -43,9 +60,41 @@ function open(): Handle {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
     driver: "pglite",
     query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
+    snapshot: async () => ({
+      rows: async (text, params) => (await client.query<Rows[number]>(text, params, { rowMode: "array" })).rows,
+      packed: true,
+      release: async () => {},
+    }),
     close: async () => {
       await client.close();
       release();
+    },
+  };
+}
+
+async function pgSnapshot(pool: Pool): Promise<Snapshot> {
+  const client = await pool.connect();
+  try {
+    await client.query("begin isolation level repeatable read read only");
+    await client.query("set local datestyle = 'ISO, YMD'");
+  } catch (e) {
+    client.release(e as Error);
+    throw e;
+  }
+  let released = false;
+  return {
+    rows: async (text, params) => (await client.query<Rows[number]>({ text, values: params, rowMode: "array" })).rows,
+    concurrent: true,
+    release: async () => {
+      if (released) return;
+      released = true;
+      try {
+        await client.query("rollback");
+        client.release();
+      } catch (e) {
+        // A connection that cannot end its transaction is not given back to the pool.
+        client.release(e as Error);
+      }
     },
   };
 }

@@ -62,7 +62,50 @@ const pageParts = {
   notices: (m: Messages) => m.notices,
   shop: (m: Messages) => m.shop,
   policyAdmin: (m: Messages) => m.policyAdmin,
+  // Request types and statuses are account-wide labels that the request pages need in the browser too.
+  account: (m: Messages) =>
+    pick(m.account, ["nav", "show", "hide", "showField", "fields", "requestTypes", "requestStatus"]),
+  data: (m: Messages) =>
+    pick(m.data, [
+      "groups",
+      "records",
+      "chooseCategories",
+      "categoriesLegend",
+      "selectAll",
+      "selectNone",
+      "rangeLegend",
+      "rangeHint",
+      "from",
+      "to",
+      "prepare",
+      "preparing",
+      "progress",
+      "done",
+      "failed",
+      "networkFailed",
+      "linksTitle",
+      "quota",
+      "noLinks",
+      "linkSummary",
+      "allTime",
+      "rangeText",
+      "beginning",
+      "today",
+      "prepared",
+      "uses",
+      "state",
+      "revoke",
+      "revokeOne",
+      "revokedDone",
+    ]),
+  requests: (m: Messages) => withoutNotices(m.requests),
+  office: (m: Messages) => m.office,
 };
+
+// Notices are written on the server, in the recipient's language; the browser never needs their texts.
+function withoutNotices<T extends { notice: unknown }>(messages: T): Omit<T, "notice"> {
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => key !== "notice")) as Omit<T, "notice">;
+}
 
 export type ClientNamespace = keyof typeof pageParts;
 

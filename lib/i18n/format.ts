@@ -20,3 +20,9 @@ export function formatDate(locale: Locale, date: Date, style: Style = "medium"):
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options[style])));
   return f.format(date);
 }
+
+/** A byte count as people read it: "820 kB", "12.5 MB". */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const [unit, size] = bytes >= 1e9 ? ["gigabyte", 1e9] : bytes >= 1e6 ? ["megabyte", 1e6] : ["kilobyte", 1e3];
+  return new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(bytes / size);
+}

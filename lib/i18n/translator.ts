@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// next-intl's own createTranslator, from its framework-free core: the React entry next-intl adds on top cannot
+// load outside Next (scripts such as the export bench run with the react-server condition).
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "./config";
 import { messages } from "./messages";
 

@@ -14,6 +14,8 @@ const accountPages = [
   "/account/privacy",
   "/account/notices",
   "/account/cancel",
+  "/account/data",
+  "/account/requests",
 ];
 
 async function seriousViolations(page: Page) {

@@ -36,7 +36,7 @@ import {
   PASSWORD,
   requestAs,
 } from "../support/factories";
-import { addBlockers, findPersonalValues, shopperWithHistory } from "../support/personal-data";
+import { addBlockers, findPersonalValues, shopperWithHistory } from "../support/erasure-data";
 
 const start = (sessionId: string, actingAs: string | null = null) =>
   runAction(startCancellation, { confirmRead: true }, requestAs(sessionId, actingAs));

@@ -3,109 +3,119 @@ import { getDb } from "@/lib/db/client";
 import {
   addresses,
   assets,
-  browsingEvents,
+  complaints,
+  consentEvents,
+  consents,
   deviceLogs,
   identities,
+  interestTags,
   invoiceDetails,
   linkedLogins,
+  mailOutbox,
+  merchantStores,
+  notifications,
+  orderItems,
   orders,
+  paymentAccounts,
   paymentMethods,
+  privacyRequests,
+  products,
+  requestEvents,
   reviews,
   searchEvents,
   serviceConversations,
   signInAttempts,
-  users,
+  surveyAnswers,
 } from "@/lib/db/schema";
-import { createSession, createUser } from "./factories";
 
-// Values no other row would hold by chance, so a search for them after erasure means something.
-export function distinctive(tag: string) {
-  return {
-    name: `Quorra Zed ${tag}`,
-    email: `quorra.${tag}@erase.example`,
-    phone: `139${String(Math.abs(hash(tag)) % 100_000_000).padStart(8, "0")}`,
-    street: `88 Nowhere Lane ${tag}`,
-  };
-}
+const DAY = 86_400_000;
 
-function hash(s: string) {
-  let h = 0;
-  for (const c of s) h = (h * 31 + c.charCodeAt(0)) | 0;
-  return h;
-}
-
-/** A shopper with personal data in every kind of table, and a session; settled so cancellation may start. */
-export async function shopperWithHistory(tag: string, rows = 20) {
-  const v = distinctive(tag);
-  const user = await createUser({ email: v.email, phone: v.phone });
+/**
+ * A shopper's data in every category, each value carrying `tag` so a test can tell whose it is. Two users seeded
+ * with different tags hold look-alike data; nothing tagged for one may ever show up in the other's export.
+ */
+export async function seedPersonalData(userId: string, tag: string, opts: { browsing?: number } = {}) {
   const db = getDb();
-  await db
-    .update(users)
-    .set({ nickname: v.name })
-    .where(sql`id = ${user.id}`);
-  const sessionId = await createSession(user.id);
-  await db.insert(assets).values({ userId: user.id });
+  const [product] = await db
+    .insert(products)
+    .values({ name: `Tea set ${tag}`, category: "kitchen", priceCents: 1999 })
+    .returning({ id: products.id });
+  await db.insert(identities).values({ userId, legalName: `Name ${tag}`, idNumber: `1101${tag}1234` });
   await db.insert(addresses).values({
-    userId: user.id,
-    consignee: v.name,
-    phone: v.phone,
-    region: "Zhejiang",
-    city: "Hangzhou",
-    line1: v.street,
-    postcode: "310000",
+    userId,
+    consignee: `Consignee, "${tag}"`,
+    phone: "13800138000",
+    region: "Shanghai",
+    city: "Shanghai",
+    line1: `1 Road ${tag}\nFloor 2`,
+    postcode: "200000",
+    isDefault: true,
   });
-  await db.insert(orders).values(
-    Array.from({ length: 3 }, (_, i) => ({
-      userId: user.id,
-      number: `SO-${tag}-${i}`,
-      status: "completed" as const,
-      totalCents: 1000 + i,
-      consignee: v.name,
-      shipPhone: v.phone,
-      shipAddress: v.street,
-      shipCity: "Hangzhou",
-    })),
-  );
-  await db.insert(paymentMethods).values({ userId: user.id, brand: "visa", last4: "4242", expMonth: 1, expYear: 2030 });
-  await db.insert(invoiceDetails).values({ userId: user.id, title: v.name });
-  await db.insert(reviews).values({ userId: user.id, rating: 5, body: `Great, says ${v.name}` });
+  await db.insert(paymentMethods).values({ userId, brand: "Visa", last4: "4242", expMonth: 8, expYear: 2030 });
+  await db.insert(paymentAccounts).values({ userId, provider: `ShopPay ${tag}` });
+  await db.insert(invoiceDetails).values({ userId, title: `Studio ${tag}`, taxpayerId: `TAX${tag}` });
+  await db.insert(assets).values({ userId, balanceCents: 1234, coupons: 2, points: 300 });
+  const [order] = await db
+    .insert(orders)
+    .values({
+      userId,
+      number: `SO-${tag}-1`,
+      status: "completed",
+      totalCents: 1999,
+      placedAt: new Date(Date.now() - 400 * DAY),
+      consignee: `Consignee ${tag}`,
+      shipAddress: `1 Road ${tag}`,
+      shipCity: "Shanghai",
+    })
+    .returning({ id: orders.id });
+  await db
+    .insert(orderItems)
+    .values({ orderId: order!.id, productId: product!.id, name: `Tea set ${tag}`, quantity: 1, priceCents: 1999 });
+  await db.insert(orders).values({ userId, number: `SO-${tag}-2`, status: "paid", totalCents: 500 });
+  await db.insert(reviews).values({ userId, productId: product!.id, rating: 5, body: `Lovely, says ${tag}` });
+  await db.insert(merchantStores).values({ userId, name: `Store ${tag}` });
   await db.insert(serviceConversations).values({
-    userId: user.id,
-    topic: "Delivery",
-    messages: [{ from: "shopper", text: `Please call ${v.phone}`, at: new Date().toISOString() }],
+    userId,
+    topic: `Late parcel ${tag}`,
+    messages: [{ from: "shopper", text: `Where is it? ${tag}`, at: new Date().toISOString() }],
   });
-  await db.insert(browsingEvents).values(Array.from({ length: rows }, () => ({ userId: user.id })));
+  await db.insert(complaints).values({ userId, kind: "complaint", summary: `Broken ${tag}`, status: "closed" });
+  await db.execute(sql`
+    insert into browsing_events (user_id, product_id, at)
+    select ${userId}, ${product!.id}, now() - make_interval(mins => g * 60) from generate_series(1, ${opts.browsing ?? 30}) g`);
+  await db.insert(searchEvents).values([
+    { userId, query: `green tea ${tag}`, at: new Date(Date.now() - 2 * DAY) },
+    { userId, query: `kite ${tag}`, at: new Date(Date.now() - 800 * DAY) },
+  ]);
+  await db.insert(interestTags).values({ userId, tag: `tea lover ${tag}` });
+  await db.insert(deviceLogs).values({ userId, deviceModel: `Phone ${tag}`, os: "iOS 18", ip: "10.0.0.1" });
+  await db.insert(signInAttempts).values({ userId, identifierHash: `hash-${tag}`, success: true, reason: "ok" });
+  await db.insert(linkedLogins).values({ userId, provider: "wechat", externalId: `wx-${tag}`, displayName: tag });
   await db
-    .insert(searchEvents)
-    .values(Array.from({ length: rows }, (_, i) => ({ userId: user.id, query: `${v.name} ${i}` })));
-  await db.insert(deviceLogs).values({ userId: user.id, ip: "198.51.100.23", deviceModel: "Pixel", os: "Android" });
+    .insert(consents)
+    .values({ userId, purpose: "marketing.sms", granted: false, source: "self", policyVersion: "1.0" });
+  await db.insert(consentEvents).values({
+    userId,
+    purpose: "marketing.sms",
+    granted: false,
+    source: "self",
+    policyVersion: "1.0",
+    ip: "203.0.113.9",
+  });
+  const [request] = await db
+    .insert(privacyRequests)
+    .values({ userId, type: "question", summary: `Question ${tag}`, dueAt: new Date(Date.now() + 15 * DAY) })
+    .returning({ id: privacyRequests.id });
+  await db.insert(requestEvents).values({ requestId: request!.id, status: "open", actorId: userId });
   await db
-    .insert(signInAttempts)
-    .values({ userId: user.id, identifierHash: "x", ip: "198.51.100.23", success: true, reason: "ok" });
-  return { user, sessionId, values: v };
-}
-
-/** Adds the blockers a settled shopper would have to clear: a linked login and a real-name verification. */
-export async function addBlockers(userId: string) {
-  await getDb().insert(linkedLogins).values({ userId, provider: "wechat", externalId: "wx-blocker" });
-  await getDb().insert(identities).values({ userId, legalName: "Blocker", idNumber: "110101199001011234" });
-}
-
-/** Every text and JSON column of every table, searched for any of the given values. */
-export async function findPersonalValues(values: string[]) {
-  const db = getDb();
-  const columns = (await db.execute(
-    sql`select table_name, column_name from information_schema.columns
-        where table_schema = 'public' and data_type in ('text', 'jsonb', 'json', 'ARRAY', 'character varying')`,
-  )) as unknown as { rows: { table_name: string; column_name: string }[] };
-  const found: string[] = [];
-  for (const { table_name, column_name } of columns.rows) {
-    for (const value of values) {
-      const hit = (await db.execute(
-        sql`select 1 from ${sql.identifier(table_name)} where ${sql.identifier(column_name)}::text ilike ${"%" + value + "%"} limit 1`,
-      )) as unknown as { rows: unknown[] };
-      if (hit.rows.length) found.push(`${table_name}.${column_name} holds ${value}`);
-    }
-  }
-  return found;
+    .insert(notifications)
+    .values({ userId, kind: "security", title: `New sign-in ${tag}`, body: `Device ${tag}` });
+  await db.insert(mailOutbox).values({
+    userId,
+    channel: "email",
+    toAddress: `${tag}@example.com`,
+    subject: `Code ${tag}`,
+    body: `Your code ${tag}`,
+  });
+  await db.insert(surveyAnswers).values({ userId, survey: "delivery", question: "How was it?", answer: `Fine ${tag}` });
 }

@@ -86,9 +86,10 @@ export default async function CancelAccountPage({ searchParams }: { searchParams
               <h3 className="mb-1 font-medium">{t("kept.keptDeidentified")}</h3>
               <ul className="list-disc pl-5 text-sm">
                 {kept.kept.map((k) => (
-                  <li key={k.label}>{t("kept.keptWhy", { label: k.label, years: k.years })}</li>
+                  <li key={k.label}>
+                    <span className="font-medium">{k.label}</span>: {k.retention}
+                  </li>
                 ))}
-                <li>{t("kept.auditWhy")}</li>
               </ul>
             </div>
           </div>

@@ -9,3 +9,5 @@ export * from "./requests";
 export * from "./cancellation";
 export * from "./contact";
 export * from "./marketing";
+export * from "./exports";
+export * from "./surveys";

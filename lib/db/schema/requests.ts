@@ -4,7 +4,9 @@ import { createdAt, ownerId } from "./columns";
 import { users } from "./users";
 
 export const requestTypes = ["access", "correction", "complaint", "question", "objection"] as const;
-export const requestStatuses = ["open", "in_progress", "answered", "closed", "withdrawn"] as const;
+export const requestStatuses = ["open", "in_progress", "answered", "closed", "rejected", "withdrawn"] as const;
+// A request event either moves the request to a status or adds a message to it without changing the status.
+export const requestEventKinds = ["status", "reply"] as const;
 
 export const privacyRequests = pgTable(
   "privacy_requests",
@@ -37,11 +39,15 @@ export const requestEvents = pgTable(
       .notNull()
       .references(() => privacyRequests.id, { onDelete: "cascade" }),
     status: text({ enum: requestStatuses }).notNull(),
+    kind: text({ enum: requestEventKinds }).notNull().default("status"),
     note: text(),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     at: createdAt(),
   },
-  (t) => [index("request_events_request_idx").on(t.requestId, t.at)],
+  (t) => [
+    index("request_events_request_idx").on(t.requestId, t.at),
+    check("request_events_kind", sql`${t.kind} in ('status', 'reply')`),
+  ],
 );
 
 export const notifications = pgTable(

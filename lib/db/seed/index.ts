@@ -18,6 +18,8 @@ import {
   paymentMethods,
   policyVersions,
   privacyRequests,
+  requestEvents,
+  surveyAnswers,
   users,
 } from "@/lib/db/schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -116,14 +118,24 @@ async function seedAlice(tx: Tx, alice: string, catalog: Awaited<ReturnType<type
     { userId: alice, purpose: "marketing.sms", granted: false, source: "self", policyVersion: "1.0" },
     { userId: alice, purpose: "cookies.analytics", granted: true, source: "self", policyVersion: "1.0" },
   ]);
-  await tx.insert(privacyRequests).values({
-    userId: alice,
-    type: "question",
-    summary: "How long do you keep my browsing history?",
-    filedById: alice,
-    createdAt: new Date(Date.now() - 3 * DAY),
-    dueAt: new Date(Date.now() + 12 * DAY),
-  });
+  const [question] = await tx
+    .insert(privacyRequests)
+    .values({
+      userId: alice,
+      type: "question",
+      summary: "How long do you keep my browsing history?",
+      filedById: alice,
+      createdAt: new Date(Date.now() - 3 * DAY),
+      dueAt: new Date(Date.now() + 12 * DAY),
+    })
+    .returning({ id: privacyRequests.id });
+  await tx
+    .insert(requestEvents)
+    .values({ requestId: question!.id, status: "open", actorId: alice, at: new Date(Date.now() - 3 * DAY) });
+  await tx.insert(surveyAnswers).values([
+    { userId: alice, survey: "delivery", question: "How was your last delivery?", answer: "Fast and careful" },
+    { userId: alice, survey: "delivery", question: "Would you recommend us?", answer: "Yes" },
+  ]);
   await tx
     .insert(notifications)
     .values({ userId: alice, kind: "security", title: "New sign-in", body: "A new device signed in to your account." });

@@ -1,0 +1,124 @@
+import { createHash } from "node:crypto";
+import { parse } from "csv-parse/sync";
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { runAction } from "@/lib/access/action";
+import { categories, categoryFor, categoryKeys } from "@/lib/data-map/registry";
+import { drizzleReader } from "@/lib/data-map/reader";
+import { downloadResponse } from "@/lib/export/download";
+import { createExportLink } from "@/lib/export/operations";
+import { rangeOf } from "@/lib/export/schemas";
+import { createSession, createUser, requestAs } from "../support/factories";
+import { seedPersonalData } from "../support/personal-data";
+
+type Manifest = {
+  subject: { id: string };
+  selection: { categories: string[]; from: string | null; to: string | null };
+  categories: { key: string; rows: number; files: string[] }[];
+  files: { path: string; rows: number; bytes: number; sha256: string }[];
+};
+
+async function download(selection: Record<string, unknown>) {
+  const user = await createUser({ email: "alpha.owner@example.com" });
+  await seedPersonalData(user.id, "ALPHAq7x");
+  const other = await createUser({ email: "bravo.other@example.com" });
+  await seedPersonalData(other.id, "BRAVOz9k");
+  const req = requestAs(await createSession(user.id));
+  const created = await runAction(createExportLink, selection, req);
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  const url = new URL(created.data.url, "http://localhost");
+  const token = url.pathname.split("/").at(-1)!;
+  const response = await downloadResponse(token, url.searchParams, req);
+  expect(response.status).toBe(200);
+  const zip = unzipSync(new Uint8Array(await response.arrayBuffer()));
+  const manifest = JSON.parse(strFromU8(zip["manifest.json"]!)) as Manifest;
+  return { user, other, zip, manifest, created: created.data, response };
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+describe("the download archive", () => {
+  it("holds every category, with counts and checksums that match the database, and nothing of anyone else", async () => {
+    const { user, other, zip, manifest, response, created } = await download({ categories: categoryKeys });
+    expect(manifest.subject.id).toBe(user.id);
+    expect(manifest.selection.categories).toEqual(categoryKeys);
+    const reader = drizzleReader(getDb());
+    const all = { from: null, to: null };
+    let total = 0;
+    for (const c of categories) {
+      const dbRows = await c.count(reader, user.id, all);
+      total += dbRows;
+      const entry = manifest.categories.find((m) => m.key === c.key)!;
+      expect(entry.rows, c.key).toBe(dbRows);
+      const json = JSON.parse(strFromU8(zip[`data/${c.key}.json`]!)) as unknown[];
+      expect(json, c.key).toHaveLength(dbRows);
+      if (c.tabular) {
+        const csv = parse(strFromU8(zip[`data/${c.key}.csv`]!), { bom: true, columns: true }) as Record<
+          string,
+          string
+        >[];
+        expect(csv, c.key).toHaveLength(dbRows);
+        if (dbRows > 0) expect(Object.keys(csv[0]!)).toEqual(c.columns.map((col) => col.name));
+      } else {
+        expect(zip[`data/${c.key}.csv`], c.key).toBeUndefined();
+      }
+    }
+    // The header is the count made when the link was prepared (for progress); since then the link itself and
+    // the trail entries for preparing and using it were added.
+    expect(response.headers.get("x-export-rows")).toBe(String(created.expectedRows));
+    expect(total).toBe(created.expectedRows + 3);
+    // Every file but the manifest itself is listed with its exact size, rows and SHA-256.
+    const listed = manifest.files.map((f) => f.path).sort();
+    expect(listed).toEqual(
+      Object.keys(zip)
+        .filter((p) => p !== "manifest.json")
+        .sort(),
+    );
+    for (const f of manifest.files) {
+      expect(sha256(zip[f.path]!), f.path).toBe(f.sha256);
+      expect(zip[f.path]!.length, f.path).toBe(f.bytes);
+    }
+    const html = strFromU8(zip["index.html"]!);
+    for (const c of categories) expect(html, c.key).toContain(c.label.en);
+    // The look-alike second shopper appears nowhere: not their values, email or id.
+    for (const [path, bytes] of Object.entries(zip)) {
+      const text = strFromU8(bytes);
+      for (const secret of ["BRAVOz9k", other.id, "bravo.other@example.com"]) {
+        expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
+      }
+    }
+    expect(strFromU8(zip["data/account.json"]!)).toContain(user.username);
+  });
+
+  it("keeps values exact through JSON and CSV: quotes, commas, new lines, Chinese", async () => {
+    const { zip } = await download({ categories: ["addresses", "identity"] });
+    const [address] = JSON.parse(strFromU8(zip["data/addresses.json"]!)) as { consignee: string; line1: string }[];
+    expect(address).toMatchObject({ consignee: 'Consignee, "ALPHAq7x"', line1: "1 Road ALPHAq7x\nFloor 2" });
+    const [row] = parse(strFromU8(zip["data/addresses.csv"]!), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(row).toMatchObject({
+      consignee: 'Consignee, "ALPHAq7x"',
+      line1: "1 Road ALPHAq7x\nFloor 2",
+      isDefault: "true",
+    });
+    expect(Object.keys(zip).sort()).toEqual(
+      ["data/addresses.csv", "data/addresses.json", "data/identity.json", "index.html", "manifest.json"].sort(),
+    );
+  });
+
+  it("applies the date range to dated records and keeps undated ones whole", async () => {
+    const to = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const { user, zip, manifest } = await download({ categories: ["searchHistory", "orders", "account"], to });
+    expect(manifest.selection).toMatchObject({ from: null, to });
+    const searches = JSON.parse(strFromU8(zip["data/searchHistory.json"]!)) as { query: string }[];
+    expect(searches.map((s) => s.query)).toEqual(["kite ALPHAq7x"]);
+    const orders = JSON.parse(strFromU8(zip["data/orders.json"]!)) as { number: string }[];
+    expect(orders.map((o) => o.number)).toEqual(["SO-ALPHAq7x-1"]);
+    expect(JSON.parse(strFromU8(zip["data/account.json"]!))).toHaveLength(1);
+    const counted = await categoryFor("searchHistory")!.count(drizzleReader(getDb()), user.id, rangeOf({ to }));
+    expect(manifest.categories.find((c) => c.key === "searchHistory")!.rows).toBe(counted);
+  });
+});
