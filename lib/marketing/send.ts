@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { and, arrayContains, eq, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/types";
 import { consents, marketingSends, users, type MarketingChannel } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -53,7 +53,8 @@ async function sendOnChannel(tx: Tx, campaign: Campaign, channel: MarketingChann
     })
     .from(users)
     .leftJoin(consents, and(eq(consents.userId, users.id), eq(consents.purpose, purpose)))
-    .where(ne(users.status, "erased"));
+    // Campaigns are for shoppers: staff accounts (support, privacy office) are never marketed to.
+    .where(and(ne(users.status, "erased"), arrayContains(users.roles, ["shopper"])));
   const tally: ChannelTally = { sent: 0, declined: 0, unreachable: 0, alreadySent: 0 };
   for (const r of recipients) {
     // The same decision the look-up API gives other services.

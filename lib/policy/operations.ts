@@ -4,7 +4,7 @@ import { defineAction } from "@/lib/access/action";
 import { AppError } from "@/lib/access/errors";
 import { notifications, policyAcknowledgments, policyVersions } from "@/lib/db/schema";
 import { announceMaterialChange } from "./notify";
-import { currentPolicy } from "./queries";
+import { currentPolicy, noteMaterialPublished } from "./queries";
 import { acknowledgePolicySchema, publishPolicySchema } from "./schemas";
 import { compareVersions } from "./versions";
 
@@ -19,6 +19,7 @@ export const publishPolicy = defineAction("policy.publish", publishPolicySchema,
   }
   await tx.insert(policyVersions).values(input);
   const announced = input.material ? await announceMaterialChange(tx, input) : { notified: 0, emailed: 0 };
+  if (input.material) noteMaterialPublished();
   ctx.note({
     targetType: "policy_version",
     targetId: input.version,

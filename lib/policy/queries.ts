@@ -32,8 +32,35 @@ export async function listPolicies(db: DbOrTx) {
 
 export type PolicyBanner = { version: string; summaryEn: string; summaryZh: string };
 
-/** The version the signed-in person still has to acknowledge, if any (see pc_policy_banner). One read. */
+// Until a first material version is published nobody has anything to acknowledge, so pages need not ask.
+// Versions are never deleted: once one exists the answer stays yes. A "no" is checked again after a few seconds
+// (publishing in this process says yes at once), so another instance shows a first banner at most that late.
+const RECHECK_MS = 10_000;
+// Kept on globalThis, like the database handle: route bundles may each load this module.
+const materialKey = Symbol.for("personal-center.material-policy");
+const materialKnown = ((globalThis as Record<symbol, unknown>)[materialKey] ??= { exists: false, checkedAt: 0 }) as {
+  exists: boolean;
+  checkedAt: number;
+};
+
+export function noteMaterialPublished() {
+  materialKnown.exists = true;
+}
+
+async function anyMaterialVersion(): Promise<boolean> {
+  if (materialKnown.exists || Date.now() - materialKnown.checkedAt < RECHECK_MS) return materialKnown.exists;
+  const [row] = await hotQuery<{ found: boolean }>(
+    "select exists (select 1 from policy_versions where material) as found",
+    [],
+  );
+  materialKnown.checkedAt = Date.now();
+  materialKnown.exists = row?.found ?? false;
+  return materialKnown.exists;
+}
+
+/** The version the signed-in person still has to acknowledge, if any (see pc_policy_banner). One read at most. */
 export async function policyBannerFor(sessionId: string): Promise<PolicyBanner | null> {
+  if (!(await anyMaterialVersion())) return null;
   const [row] = await hotQuery<{ version: string; summary_en: string; summary_zh: string }>(
     "select * from pc_policy_banner($1)",
     [sessionId],

@@ -2,13 +2,18 @@ import http from "node:http";
 
 export type PacedFigures = { rps: number; p50: number; p95: number; p99: number; errors: number };
 
-function get(agent: http.Agent, url: string, headers: Record<string, string>): Promise<number> {
+// A kept-alive connection the server closed just as a request went out fails with ECONNRESET; as Node's
+// documentation advises for idempotent requests, that one is sent again (on a fresh connection).
+function get(agent: http.Agent, url: string, headers: Record<string, string>, retry = true): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { agent, headers }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode ?? 0));
     });
-    req.on("error", reject);
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      if (retry && req.reusedSocket && e.code === "ECONNRESET") resolve(get(agent, url, headers, false));
+      else reject(e);
+    });
   });
 }
 

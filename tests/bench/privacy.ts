@@ -151,24 +151,28 @@ export async function runPrivacyBench(baseUrl: string, token: string, seconds: n
   await benchLookup(baseUrl, token, shoppers, 2, LOOKUP_CONNECTIONS);
   const saturated = await benchLookup(baseUrl, token, shoppers, seconds, LOOKUP_CONNECTIONS);
   const paced = await pacedLoad(baseUrl, lookupPaths(shoppers), auth, LOOKUP_RATE, seconds, LOOKUP_CONNECTIONS);
+  const single = await pacedLoad(baseUrl, lookupPaths(shoppers), auth, 50, Math.min(seconds, 5), 1);
   const lookupMet = paced.p99 <= LOOKUP_MAX_P99 && paced.errors === 0 && saturated.errors === 0;
   console.info(
     `consent look-up API, ${LOOKUP_CONNECTIONS} connections at ${LOOKUP_RATE} req/s: p50 ${ms(paced.p50)}, ` +
       `p95 ${ms(paced.p95)}, p99 ${ms(paced.p99)}, errors ${paced.errors} (budget p99 <= ${LOOKUP_MAX_P99} ms): ` +
       `${lookupMet ? "met" : "NOT met"}\n  flat out: ${saturated.rps.toFixed(0)} req/s, p50 ${saturated.p50} ms, ` +
-      `p99 ${saturated.p99} ms, errors ${saturated.errors}`,
+      `p99 ${saturated.p99} ms, errors ${saturated.errors}\n  one connection, 50 req/s: p50 ${ms(single.p50)}, ` +
+      `p99 ${ms(single.p99)}`,
   );
   await benchToggles(baseUrl, shoppers, 2, token);
   const t = await benchToggles(baseUrl, shoppers, seconds, token, TOGGLE_THINK_MS);
   const flat = await benchToggles(baseUrl, shoppers, seconds, token, 0);
+  const alone = await benchToggles(baseUrl, shoppers.slice(0, 1), Math.min(seconds, 5), token, 0);
   const toggleMet = t.p95 <= TOGGLE_MAX_P95 && t.failures + flat.failures === 0;
-  const orderMet = t.wrongFinalStates + flat.wrongFinalStates === 0;
+  const orderMet = t.wrongFinalStates + flat.wrongFinalStates + alone.wrongFinalStates === 0;
   const line = (f: ToggleFigures) =>
     `${f.requests} changes, p50 ${ms(f.p50)}, p95 ${ms(f.p95)}, p99 ${ms(f.p99)}, failures ${f.failures}, ` +
     `late writes ignored ${f.lateWritesIgnored}, final states other than the newest write ${f.wrongFinalStates}`;
   console.info(
     `switch changes, ${TOGGLERS} shoppers at once, ~${TOGGLE_THINK_MS} ms between a shopper's changes: ${line(t)} ` +
       `(budget p95 <= ${TOGGLE_MAX_P95} ms): ${toggleMet ? "met" : "NOT met"}\n  flat out: ${line(flat)}\n` +
+      `  one shopper alone: p50 ${ms(alone.p50)}, p95 ${ms(alone.p95)}\n` +
       `  every final state is the shopper's newest write: ${orderMet ? "met" : "NOT met"}`,
   );
   return lookupMet && toggleMet && orderMet;

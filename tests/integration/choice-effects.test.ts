@@ -127,6 +127,7 @@ describe("marketing sends", () => {
     await unsubscribed.set("marketing.push", false);
     await keen.set("marketing.phone", true);
     const child = await shopper({ age: 10, phone: "13700000003" });
+    await createUser({ roles: ["support"], phone: "13700000004" });
 
     const result = await sendCampaign(getDb(), "springTea", ["email", "sms", "push", "phone"]);
     expect(result.email).toMatchObject({ sent: 1, declined: 2 });
