@@ -17,7 +17,7 @@ export function ExportPanel({ subjectId, groups, links, canExport }: Props) {
   const locale = useLocale() as Locale;
   const client = useQueryClient();
   const { state, start } = useArchiveDownload(t("networkFailed"));
-  const busy = state.phase === "downloading" || state.phase === "preparing";
+  const busy = state.phase === "downloading";
 
   const prepared = async ({ url, expectedRows }: { url: string; expectedRows: number }) => {
     await start(url, expectedRows);

@@ -3,7 +3,6 @@ import { useCallback, useState } from "react";
 
 export type DownloadState =
   | { phase: "idle" }
-  | { phase: "preparing" }
   | { phase: "downloading"; received: number; rows: number }
   | { phase: "done"; received: number; rows: number }
   | { phase: "failed"; message: string };
@@ -63,5 +62,5 @@ export function useArchiveDownload(networkFailed: string) {
     [networkFailed],
   );
 
-  return { state, setState, start };
+  return { state, start };
 }

@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { dbHandle, getDb } from "@/lib/db/client";
 import { runAction } from "@/lib/access/action";
 import { categories, categoryFor, categoryKeys } from "@/lib/data-map/registry";
 import { drizzleReader } from "@/lib/data-map/reader";
 import { downloadResponse } from "@/lib/export/download";
+import { archiveChunks } from "@/lib/export/archive";
 import { createExportLink } from "@/lib/export/operations";
 import { rangeOf } from "@/lib/export/schemas";
 import { createSession, createUser, requestAs } from "../support/factories";
@@ -120,5 +121,44 @@ describe("the download archive", () => {
     expect(JSON.parse(strFromU8(zip["data/account.json"]!))).toHaveLength(1);
     const counted = await categoryFor("searchHistory")!.count(drizzleReader(getDb()), user.id, rangeOf({ to }));
     expect(manifest.categories.find((c) => c.key === "searchHistory")!.rows).toBe(counted);
+  });
+});
+
+describe("a category larger than the CSV held in memory", () => {
+  it("reads the rest of the CSV again and writes the same files", async () => {
+    const user = await createUser();
+    await seedPersonalData(user.id, "ALPHAq7x", { browsing: 25_000 });
+    const build = async (csvHoldBytes?: number) => {
+      const snapshot = await dbHandle().snapshot();
+      const chunks: Uint8Array[] = [];
+      try {
+        for await (const chunk of archiveChunks({
+          reader: snapshot,
+          subjectId: user.id,
+          selection: { categories: ["browsingHistory", "searchHistory"] },
+          people: {
+            subject: { id: user.id, username: user.username },
+            actor: { id: user.id, username: user.username },
+            via: "self",
+            subjectIsChild: false,
+          },
+          locale: "en",
+          generatedAt: new Date(0),
+          yesNo: ["Yes", "No"],
+          csvHoldBytes,
+        })) {
+          chunks.push(chunk);
+        }
+      } finally {
+        await snapshot.release();
+      }
+      return unzipSync(new Uint8Array(Buffer.concat(chunks)));
+    };
+    const held = await build();
+    const reread = await build(1024);
+    const csv = strFromU8(reread["data/browsingHistory.csv"]!);
+    expect(csv).toBe(strFromU8(held["data/browsingHistory.csv"]!));
+    expect(parse(csv, { bom: true, columns: true })).toHaveLength(25_000);
+    expect(strFromU8(reread["manifest.json"]!)).toBe(strFromU8(held["manifest.json"]!));
   });
 });
