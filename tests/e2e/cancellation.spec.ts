@@ -22,8 +22,16 @@ test("an eligible shopper starts, withdraws, starts again, and is erased when th
   test.setTimeout(120_000);
   await signIn(page, "quinn@demo.shop");
   await page.goto("/account/cancel");
-  await expect(page.getByRole("link", { name: "Download your data first" })).toBeVisible();
   await expect(page.getByText("Every condition is met.")).toBeVisible();
+
+  // First, a copy of everything.
+  await page.getByRole("link", { name: "Download your data first" }).click();
+  await expect(page.getByRole("heading", { name: "My data", level: 1 })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download my data" }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/^personal-data-.*\.zip$/);
+  await expect(page.getByText(/Download complete/)).toBeVisible();
+  await page.goto("/account/cancel");
 
   // The notice must be confirmed: the server says so next to the box.
   await page.getByRole("button", { name: "Start cancellation" }).click();
@@ -63,7 +71,7 @@ test("an eligible shopper starts, withdraws, starts again, and is erased when th
   await page.context().clearCookies();
   await signIn(page, "olivia@privacy.demo.shop");
   await page.goto("/officer/retention");
-  const kept = page.locator("section").first();
+  const kept = page.getByRole("main").locator("section").first();
   await expect(kept.getByRole("row")).toHaveCount(6);
   await expect(kept.getByRole("cell", { name: "Removed" })).toHaveCount(5);
   await expect(page.getByText("Quinn Harper")).toHaveCount(0);

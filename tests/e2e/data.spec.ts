@@ -16,7 +16,7 @@ test("a shopper downloads a filtered archive of their data, watching it arrive",
   await expect(page.locator("#category-identity").getByText("Sensitive")).toBeVisible();
 
   // Every category is chosen until the person opens the list and chooses fewer.
-  await page.getByText("Choose categories (31 of 31 chosen)").click();
+  await page.getByText(/^Choose categories \((\d+) of \1 chosen\)$/).click();
   await page.getByRole("button", { name: "Clear all" }).click();
   await page.getByRole("button", { name: "Download my data" }).click();
   await expect(page.getByText("Choose at least one category.")).toBeVisible();
