@@ -13,6 +13,7 @@ import { unwrap } from "@/components/ui/unwrap";
 
 export type LinksData = { links: LinkView[]; quota: Quota };
 
+// Whoever may prepare downloads may also revoke them; others (an agent helping) only see the list.
 type Props = { subjectId: string; initial: LinksData; canRevoke: boolean };
 
 /** Recent download links with their state and uses; an active one can be revoked (shown at once, undone on error). */
@@ -55,7 +56,7 @@ export function ExportLinks({ subjectId, initial, canRevoke }: Props) {
 
   return (
     <div className="flex flex-col gap-3">
-      <p className="text-slate-700">{t("quota", { left })}</p>
+      {canRevoke ? <p className="text-slate-700">{t("quota", { left })}</p> : null}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {data.links.length === 0 ? <p className="text-slate-700">{t("noLinks")}</p> : null}
       <ul className="flex flex-col gap-2" aria-label={t("linksTitle")}>
