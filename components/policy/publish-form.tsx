@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { TextAreaField } from "./text-area-field";
+import { TextArea } from "@/components/ui/text-area";
 
 export function PublishForm({ suggestedVersion }: { suggestedVersion: string }) {
   const t = useTranslations("policyAdmin");
@@ -43,10 +43,10 @@ export function PublishForm({ suggestedVersion }: { suggestedVersion: string }) 
         <input type="checkbox" name="material" className="mt-1 h-5 w-5" />
         <span>{t("material")}</span>
       </label>
-      <TextAreaField label={t("summaryEn")} name="summaryEn" rows={3} maxLength={500} errors={fieldErrors.summaryEn} />
-      <TextAreaField label={t("summaryZh")} name="summaryZh" rows={3} maxLength={500} errors={fieldErrors.summaryZh} />
-      <TextAreaField label={t("bodyEn")} name="bodyEn" rows={10} hint={t("bodyHint")} errors={fieldErrors.bodyEn} />
-      <TextAreaField label={t("bodyZh")} name="bodyZh" rows={10} hint={t("bodyHint")} errors={fieldErrors.bodyZh} />
+      <TextArea label={t("summaryEn")} name="summaryEn" rows={3} maxLength={500} errors={fieldErrors.summaryEn} />
+      <TextArea label={t("summaryZh")} name="summaryZh" rows={3} maxLength={500} errors={fieldErrors.summaryZh} />
+      <TextArea label={t("bodyEn")} name="bodyEn" rows={10} hint={t("bodyHint")} errors={fieldErrors.bodyEn} />
+      <TextArea label={t("bodyZh")} name="bodyZh" rows={10} hint={t("bodyHint")} errors={fieldErrors.bodyZh} />
       <div>
         <Button type="submit" pending={pending}>
           {t("publish")}

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { signIn } from "./helpers";
 
 // Every page a shopper meets, checked by axe: no serious or critical violation, in both languages.
@@ -17,13 +17,6 @@ const accountPages = [
   "/account/data",
   "/account/requests",
 ];
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 test("public pages have no serious accessibility violation", async ({ page }) => {
   for (const path of publicPages) {
