@@ -1,5 +1,7 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import { useState } from "react";
 import type { CorrectionView } from "@/lib/identity/queries";
 import { CORRECTION_MAX, CORRECTION_MIN } from "@/lib/identity/schemas";
@@ -14,7 +16,7 @@ type Props = { initial: CorrectionView | null; canRequest: boolean };
 // The open correction's status and due date, or the form to ask for one.
 export function IdentityCorrection({ initial, canRequest }: Props) {
   const t = useTranslations("identity");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const [open, setOpen] = useState(initial);
   const [justFiled, setJustFiled] = useState(false);
   const { result, onSubmit, pending, fieldErrors } = useActionForm(async (prev: unknown, form: FormData) => {
@@ -25,7 +27,7 @@ export function IdentityCorrection({ initial, canRequest }: Props) {
     }
     return filed;
   });
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  const date = (iso: string) => formatDate(locale, new Date(iso));
 
   if (open) {
     return (

@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import type { CorrectionView, IdentityView } from "@/lib/identity/queries";
 import { CORRECTION_DUE_DAYS } from "@/lib/identity/queries";
 import { Card } from "@/components/account/card";
@@ -8,7 +10,7 @@ type Props = { identity: IdentityView | null; correction: CorrectionView | null;
 
 // Real-name identity: masked, marked sensitive, read-only; a person corrects it on request.
 export async function IdentitySection({ identity, correction, canRequest }: Props) {
-  const [t, format] = await Promise.all([getTranslations("identity"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("identity"), getLocale()]);
   return (
     <Card title={t("title")} id="identity">
       {identity ? (
@@ -29,7 +31,7 @@ export async function IdentitySection({ identity, correction, canRequest }: Prop
             <dd>
               {identity.released
                 ? t("released")
-                : t("verifiedOn", { date: format.dateTime(new Date(identity.verifiedAt), { dateStyle: "medium" }) })}
+                : t("verifiedOn", { date: formatDate(locale as Locale, new Date(identity.verifiedAt)) })}
             </dd>
           </dl>
           <p className="text-slate-700">{t("noEdit", { days: CORRECTION_DUE_DAYS })}</p>

@@ -1,6 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import { useRef, useState } from "react";
 import { queryKeys } from "@/lib/query-keys";
 import type { LoginsView, LoginView } from "@/lib/logins/queries";
@@ -18,7 +20,7 @@ type Props = { subjectId: string; initial: LoginsView; canUnbind: boolean };
 
 export function LoginsList({ subjectId, initial, canUnbind }: Props) {
   const t = useTranslations("logins");
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const key = queryKeys.logins(subjectId);
   const listRef = useRef<HTMLUListElement>(null);
   const names = useRef(new Map<string, string>());
@@ -60,7 +62,7 @@ export function LoginsList({ subjectId, initial, canUnbind }: Props) {
                 {l.name ? <span className="font-normal text-slate-700"> · {l.name}</span> : null}
               </p>
               <p className="text-sm text-slate-700">
-                {t("linkedOn", { date: format.dateTime(new Date(l.linkedAt), { dateStyle: "medium" }) })}
+                {t("linkedOn", { date: formatDate(locale, new Date(l.linkedAt)) })}
               </p>
             </div>
             {canUnbind && !lastWay ? (
