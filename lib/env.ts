@@ -19,6 +19,8 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  // Read by next.config.mjs; listed here so a misspelt value stops the start.
+  HTTP_COMPRESSION: z.enum(["true", "false"]).default("false"),
   SEED_DEMO: z
     .enum(["true", "false"])
     .default("true")
