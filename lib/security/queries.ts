@@ -93,35 +93,23 @@ export async function signInHistory(db: DbOrTx, subjectId: string) {
  * listLogins, gathered by the database as JSON (the page is visited often and holds no other query).
  */
 export async function loadSecurityPage(subjectId: string, currentSessionId: string) {
-  const [row] = await hotQuery<{
-    sessions: SessionView[];
-    history: HistoryRow[];
-    logins: LoginRow[];
-    hasPassword: boolean;
-    username: string;
-    nickname: string | null;
-  }>(
-    `select
-       coalesce((select json_agg(s order by s."lastSeenAt" desc) from (
-         select id, device, browser, ip, created_at as "createdAt", last_seen_at as "lastSeenAt" from sessions
-         where user_id = $1 and revoked_at is null and expires_at > now()
-         order by last_seen_at desc limit ${MAX_SESSIONS}) s), '[]') as sessions,
-       coalesce((select json_agg(h order by h.at desc) from (
-         select id, created_at as at, success, reason, ip, user_agent as "userAgent" from sign_in_attempts
-         where user_id = $1 and created_at > now() - make_interval(days => ${HISTORY_DAYS})
-         order by created_at desc limit ${MAX_HISTORY}) h), '[]') as history,
-       coalesce((select json_agg(l order by l."linkedAt", l.id) from (
-         select id, provider, display_name as "displayName", external_id as "externalId", linked_at as "linkedAt"
-         from linked_logins where user_id = $1) l), '[]') as logins,
-       u.password_hash is not null as "hasPassword", u.username, u.nickname
-     from users u where u.id = $1`,
-    [subjectId],
-  );
+  // pc_security_page (see the migrations) gathers the lists as JSON.
+  const [result] = await hotQuery<{
+    page: {
+      sessions: SessionView[];
+      history: HistoryRow[];
+      logins: LoginRow[];
+      hasPassword: boolean;
+      username: string;
+      nickname: string | null;
+    };
+  }>("select pc_security_page($1, $2, $3, $4) as page", [subjectId, HISTORY_DAYS, MAX_SESSIONS, MAX_HISTORY]);
+  const row = result!.page;
   return {
-    sessions: row!.sessions.map((r) => toView(r, currentSessionId)),
-    history: row!.history.map(toHistory),
-    logins: toLoginsView(row!.logins, row!.hasPassword),
+    sessions: row.sessions.map((r) => toView(r, currentSessionId)),
+    history: row.history.map(toHistory),
+    logins: toLoginsView(row.logins, row.hasPassword),
     // What a password must not be built from, for the strength meter.
-    names: [row!.username, row!.nickname].filter((v): v is string => Boolean(v)),
+    names: [row.username, row.nickname].filter((v): v is string => Boolean(v)),
   };
 }
