@@ -72,7 +72,11 @@ export function AddressesManager({ subjectId, initial, canManage }: Props) {
                   <div className="flex flex-wrap gap-2">
                     <Button
                       variant="secondary"
-                      onClick={() => setEditing(a.id)}
+                      onClick={() => {
+                        // The last confirmation is about another change: it must not stand beside this one.
+                        setNotice(null);
+                        setEditing(a.id);
+                      }}
                       aria-label={t("editOne", { line: a.line1 })}
                     >
                       {t("edit")}

@@ -69,7 +69,11 @@ export function InvoicesManager({ subjectId, initial, canManage, max }: Props) {
                   <div className="flex flex-wrap gap-2">
                     <Button
                       variant="secondary"
-                      onClick={() => setEditing(i.id)}
+                      onClick={() => {
+                        // The last confirmation is about another change: it must not stand beside this one.
+                        setNotice(null);
+                        setEditing(i.id);
+                      }}
                       aria-label={t("editOne", { title: i.title })}
                     >
                       {t("edit")}
