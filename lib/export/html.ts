@@ -5,7 +5,9 @@ import { translator } from "@/lib/i18n/translator";
 import type { CategorySummary, Manifest } from "./manifest";
 
 const escapeMap: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => escapeMap[ch]!);
+const special = /[&<>"']/;
+// Most values hold nothing to escape; testing first spares building a copy of each.
+export const esc = (s: string) => (special.test(s) ? s.replace(/[&<>"']/g, (ch) => escapeMap[ch]!) : s);
 
 const style = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#0f172a;background:#f8fafc}
 main{max-width:72rem;margin:auto;padding:1rem}section{background:#fff;border:1px solid #e2e8f0;border-radius:.5rem;
@@ -46,16 +48,20 @@ ${manifest.requestedBy.via === "guardian" ? `<p>${a("byGuardian", { name: manife
     yield `<tr><td>${esc(f.path)}</td><td>${number.format(f.rows)}</td><td>${number.format(f.bytes)}</td><td><code>${f.sha256}</code></td></tr>\n`;
   }
   yield `</tbody></table></div></section>\n`;
-  for (const s of summaries) yield* categorySection(locale, s, manifest);
+  for (const s of summaries) yield* categorySection(locale, s, manifest, number);
   yield `</main></body></html>\n`;
 }
 
-function* categorySection(locale: Locale, s: CategorySummary, manifest: Manifest): Generator<string> {
+function* categorySection(
+  locale: Locale,
+  s: CategorySummary,
+  manifest: Manifest,
+  number: Intl.NumberFormat,
+): Generator<string> {
   const t = translator(locale);
   const a = (key: string, params?: Record<string, string | number>) => esc(t(`archive.${key}`, params));
   const c = s.category;
   const entry = manifest.categories.find((m) => m.key === c.key)!;
-  const number = new Intl.NumberFormat(locale);
   yield `<section id="${esc(c.key)}" aria-labelledby="${esc(c.key)}-title">
 <h2 id="${esc(c.key)}-title">${esc(c.label[locale])}${entry.sensitive ? ` <span class="tag">${a("sensitive")}</span>` : ""}</h2>
 <dl><dt>${a("purpose")}</dt><dd>${esc(c.purpose[locale])}</dd><dt>${a("retention")}</dt><dd>${esc(c.retention[locale])}</dd>

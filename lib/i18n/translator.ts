@@ -7,8 +7,15 @@ import { messages } from "./messages";
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 // For code that runs outside a rendered page (actions, jobs, mail): same messages, explicit locale.
-// Keys here are computed (error codes, validation keys), so the signature is the loose one.
+// Keys here are computed (error codes, validation keys), so the signature is the loose one. One translator per
+// locale: each keeps the messages it has compiled, which a new translator per call would compile again.
+const translators = new Map<Locale, Translate>();
+
 export function translator(locale: Locale): Translate {
-  const t = createTranslator({ locale, messages: messages[locale] });
-  return (key, params) => (t as unknown as Translate)(key, params);
+  let translate = translators.get(locale);
+  if (!translate) {
+    const t = createTranslator({ locale, messages: messages[locale] }) as unknown as Translate;
+    translators.set(locale, (translate = (key, params) => t(key, params)));
+  }
+  return translate;
 }
