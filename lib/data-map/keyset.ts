@@ -2,8 +2,10 @@ import { packed, unpack } from "./packed";
 import type { Column, DateRange, Page, Reader, Window } from "./types";
 
 // Rows per page: large enough that round trips do not dominate, small enough that two pages in memory
-// (the one being written and the one being fetched) stay a few megabytes.
-export const PAGE_ROWS = 10_000;
+// (the one being written and the one being fetched) stay a few megabytes. Pages live through a fetch, so the
+// collector moves them to the old generation, which then grows until its next full collection: at 10,000 rows the
+// 1M-row download's peak memory reached 77 MB in some runs, at 5,000 it stays near 25 MB at the same speed.
+export const PAGE_ROWS = 5_000;
 
 export type KeysetSpec = {
   // FROM clause (static SQL; every value the query uses is a bind parameter).
