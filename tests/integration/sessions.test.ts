@@ -26,6 +26,26 @@ describe("sessions and sign-in history", () => {
     expect(await getDb().select().from(auditEvents)).toHaveLength(0);
   });
 
+  it("marks a session seen again after a minute, also when its requests arrive together", async () => {
+    const me = await createUser();
+    const current = await createSession(me.id);
+    const seen = async () =>
+      (await getDb().select({ at: sessions.lastSeenAt }).from(sessions).where(eq(sessions.id, current)))[0]!.at;
+    const fresh = await seen();
+    await loadActor(getDb(), current);
+    expect(await seen()).toEqual(fresh);
+
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    await getDb().update(sessions).set({ lastSeenAt: longAgo }).where(eq(sessions.id, current));
+    const actors = await Promise.all(Array.from({ length: 5 }, () => loadActor(getDb(), current)));
+    expect(actors.every((a) => a?.id === me.id)).toBe(true);
+    const after = await seen();
+    expect(after.getTime()).toBeGreaterThan(longAgo.getTime() + 4 * 60_000);
+    // Once marked, a second look within the minute leaves the row as it is.
+    await loadActor(getDb(), current);
+    expect(await seen()).toEqual(after);
+  });
+
   it("signs out one other session, which is refused on its next request", async () => {
     const me = await createUser();
     const current = await createSession(me.id);
