@@ -5,6 +5,7 @@ import { loadOverview, toOverview, type Raw as OverviewRow } from "@/lib/account
 import { OverviewIdentity } from "@/components/account/overview-identity";
 import { OverviewChoices } from "@/components/account/overview-choices";
 import { OverviewRequests } from "@/components/account/overview-requests";
+import { OfficerTools } from "@/components/account/officer-tools";
 import { Alert } from "@/components/ui/alert";
 import { PendingCancellationBanner } from "@/components/cancellation/pending-banner";
 
@@ -36,6 +37,7 @@ export default async function AccountOverviewPage({ searchParams }: { searchPara
       <OverviewIdentity overview={overview} canReveal={access.via === "self" || access.via === "guardian"} />
       <OverviewChoices choices={overview.choices} isChild={overview.isChild} />
       <OverviewRequests requests={overview.openRequests} unreadNotices={overview.unreadNotices} />
+      {access.via === "self" && access.actor.roles.includes("officer") ? <OfficerTools /> : null}
     </div>
   );
 }

@@ -30,7 +30,9 @@ test("a correction request is answered by the privacy officer and the tracker sh
   const office = await browser.newContext();
   const officer = await office.newPage();
   await signIn(officer, "olivia@privacy.demo.shop");
-  await officer.goto("/admin/requests");
+  // The officer's own pages are reached from their Personal Center.
+  const tools = officer.getByRole("region", { name: "Privacy officer tools" });
+  await tools.getByRole("link", { name: "Requests to answer" }).click();
   await expect(officer.getByRole("heading", { name: "Requests to answer", level: 1 })).toBeVisible();
   const item = officer.getByRole("listitem").filter({ hasText: `From ${name}` });
   await item.getByLabel("Message to the person").fill("We checked your ID card and corrected your legal name.");
@@ -63,6 +65,8 @@ test("a shopper withdraws an open request", async ({ page }) => {
 
 test("only the privacy office opens the queue", async ({ page }) => {
   await signIn(page, "sam@support.demo.shop");
+  await expect(page.getByRole("heading", { name: /^Hello/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Privacy officer tools" })).toHaveCount(0);
   await page.goto("/admin/requests");
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
 });
