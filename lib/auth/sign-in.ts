@@ -18,7 +18,7 @@ type Attempt = { identifier: string; password: string; ip: string | null; userAg
 export async function signInWithPassword(db: Db, attempt: Attempt): Promise<SignInOutcome> {
   const id = normalizeIdentifier(attempt.identifier);
   const hash = identifierHash(authSecret(), id.value);
-  const throttle = await throttleState(db, hash, attempt.ip);
+  const throttle = await throttleState(db, { identifierHash: hash }, attempt.ip);
   const [user] = await db
     .select({ id: users.id, passwordHash: users.passwordHash, status: users.status })
     .from(users)

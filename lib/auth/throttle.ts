@@ -4,10 +4,14 @@ import type { DbOrTx } from "@/lib/db/types";
 import { signInAttempts } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 
-// Counted from rows in the database, so the limit holds across any number of app instances.
+/**
+ * Counted from rows in the database, so the limit holds across any number of app instances. Sign-in counts by
+ * what was typed (so an unknown account is limited the same way and nothing tells whether it exists); the step-up
+ * confirmation inside a session also counts every failure of its user, so a stolen session cannot guess on.
+ */
 export async function throttleState(
   db: DbOrTx,
-  hash: string,
+  who: { identifierHash: string } | { userId: string },
   ip: string | null,
 ): Promise<{ throttled: false } | { throttled: true; retryAfterMinutes: number }> {
   const since = sql`now() - make_interval(mins => ${env.SIGN_IN_WINDOW_MINUTES})`;
@@ -19,7 +23,12 @@ export async function throttleState(
   const [byAccount] = await db
     .select({ n: count(), oldest: sql<string>`min(${signInAttempts.createdAt})` })
     .from(signInAttempts)
-    .where(and(failed, eq(signInAttempts.identifierHash, hash)));
+    .where(
+      and(
+        failed,
+        "userId" in who ? eq(signInAttempts.userId, who.userId) : eq(signInAttempts.identifierHash, who.identifierHash),
+      ),
+    );
   let oldest = byAccount && byAccount.n >= env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT ? byAccount.oldest : null;
   if (!oldest && ip) {
     const [byIp] = await db

@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { loadActor } from "@/lib/auth/actor";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { runAction } from "@/lib/access/action";
+import { confirmPassword } from "@/lib/auth/operations";
 import { auditEvents, sessions, signInAttempts } from "@/lib/db/schema";
-import { createUser, PASSWORD } from "../support/factories";
+import { createSession, createUser, PASSWORD, requestAs } from "../support/factories";
 
 const attempt = (identifier: string, password: string, ip = "198.51.100.1") =>
   signInWithPassword(getDb(), { identifier, password, ip, userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/156.0" });
@@ -68,5 +70,33 @@ describe("signing in with a password", () => {
     expect(await attempt("gone@example.com", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
     // A wrong password does not reveal the account's state.
     expect(await attempt("kid@example.com", "nope nope nope")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("pauses the in-session password confirmation after five wrong tries, counting failed sign-ins too", async () => {
+    const user = await createUser({ email: "stolen@example.com" });
+    const session = await createSession(user.id);
+    const confirm = (password: string) => runAction(confirmPassword, { password }, requestAs(session));
+    const confirmedAt = async () =>
+      (await getDb().select({ at: sessions.confirmedAt }).from(sessions).where(eq(sessions.id, session)))[0]!.at;
+    const before = await confirmedAt();
+
+    await attempt("stolen@example.com", "guess at the door");
+    for (let i = 0; i < 4; i++) {
+      expect(await confirm(`guess ${i}`)).toMatchObject({
+        ok: false,
+        error: { code: "unauthenticated", fields: { password: ["That password is not correct."] } },
+      });
+    }
+    // Each refusal is kept, though the confirmation itself is refused.
+    const [failures] = await getDb()
+      .select({ n: count() })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.userId, user.id), eq(signInAttempts.success, false)));
+    expect(failures!.n).toBe(5);
+
+    const paused = await confirm(PASSWORD);
+    expect(paused).toMatchObject({ ok: false, error: { code: "rate_limited" } });
+    expect(paused.ok ? "" : paused.error.fields?.password?.[0]).toMatch(/Try again in 1[45] minutes/);
+    expect(await confirmedAt()).toEqual(before);
   });
 });
