@@ -1,5 +1,5 @@
 import "server-only";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/types";
 import {
   addresses,
@@ -70,6 +70,9 @@ export async function seedDemo(db: Db): Promise<"seeded" | "skipped"> {
     await seedAccountData(tx, id);
     await seedConsentRecords(tx);
   });
+  // Planner statistics for what was just loaded, now rather than whenever autovacuum gets to it: until then the
+  // first minutes of a fresh server plan its queries on empty tables, and the analysis itself lands mid-traffic.
+  await db.execute(sql`analyze`);
   return "seeded";
 }
 
