@@ -14,8 +14,8 @@ const translators = new Map<Locale, Translate>();
 export function translator(locale: Locale): Translate {
   let translate = translators.get(locale);
   if (!translate) {
-    const t = createTranslator({ locale, messages: messages[locale] }) as unknown as Translate;
-    translators.set(locale, (translate = (key, params) => t(key, params)));
+    translate = createTranslator({ locale, messages: messages[locale] }) as unknown as Translate;
+    translators.set(locale, translate);
   }
   return translate;
 }
