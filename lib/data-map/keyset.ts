@@ -1,14 +1,12 @@
-import { packed, unpack } from "./packed";
+import { decodeLine, encodedColumn, LF, lastLineStart, literal } from "./copy-text";
 import type { Column, DateRange, Page, Reader, Window } from "./types";
 
-// Rows per page: large enough that round trips do not dominate, small enough that two pages in memory
-// (the one being written and the one being fetched) stay a few megabytes. Pages live through a fetch, so the
-// collector moves them to the old generation, which then grows until its next full collection: at 10,000 rows the
-// 1M-row download's peak memory reached 77 MB in some runs, at 5,000 it stays near 25 MB at the same speed.
+// Rows per page where the database is read a page at a time (the embedded one): large enough that queries do not
+// dominate, small enough that a page in memory stays a few megabytes.
 export const PAGE_ROWS = 5_000;
 
 export type KeysetSpec = {
-  // FROM clause (static SQL; every value the query uses is a bind parameter).
+  // FROM clause (static SQL; every value the query uses is bound or written as a literal).
   from: string;
   // The column that says whose row it is.
   owner: string;
@@ -21,7 +19,7 @@ export type KeysetSpec = {
   columns: readonly Column[];
 };
 
-// Every value is read as text, so both drivers hand back the same strings and nothing is parsed twice.
+// Every value is read as text, so both databases hand back the same text and nothing is parsed twice.
 function asText(c: Column): string {
   switch (c.type) {
     case "timestamp":
@@ -33,69 +31,109 @@ function asText(c: Column): string {
   }
 }
 
-/** All of a subject's rows in one statement, as the export reads them (for a COPY of the same rows). */
-export function fullQuery(spec: KeysetSpec, subjectId: string): Built {
-  const w = where(spec, subjectId, { from: null, to: null });
-  const order = spec.key.type === "text" ? `${spec.key.sql} collate "C"` : spec.key.sql;
-  return {
-    text: `select ${spec.columns.map(asText).join(", ")} from ${spec.from} where ${w.text} order by ${order}`,
-    params: w.params,
-  };
-}
-
-function keyCompare(spec: KeysetSpec, op: ">" | "<=", param: string): string {
-  const { sql, type } = spec.key;
-  return type === "text" ? `${sql} collate "C" ${op} ${param}` : `${sql} ${op} ${param}::${type}`;
-}
-
-type Built = { text: string; params: unknown[] };
-
-function where(spec: KeysetSpec, subjectId: string, range: DateRange, window: Window = {}): Built {
-  const params: unknown[] = [subjectId];
-  const conditions = [`${spec.owner} = $1`, ...(spec.filter ? [`(${spec.filter})`] : [])];
-  const add = (sql: (p: string) => string, value: unknown) => {
-    params.push(value);
-    conditions.push(sql(`$${params.length}`));
-  };
-  if (spec.date && range.from) add((p) => `${spec.date} >= ${p}::timestamptz`, range.from.toISOString());
-  if (spec.date && range.to) add((p) => `${spec.date} < ${p}::timestamptz`, range.to.toISOString());
-  if (window.after != null) add((p) => keyCompare(spec, ">", p), window.after);
-  if (window.until != null) add((p) => keyCompare(spec, "<=", p), window.until);
-  return { text: conditions.join(" and "), params };
-}
-
-export function countQuery(spec: KeysetSpec, subjectId: string, range: DateRange): Built {
-  const w = where(spec, subjectId, range);
-  return { text: `select count(*)::text from ${spec.from} where ${w.text}`, params: w.params };
-}
-
-// Where the key is one of the exported columns (usually "id"), pages are cut on that column instead of reading the
-// key a second time; otherwise the key is read first and taken off each row.
-function keyColumn(spec: KeysetSpec): number {
-  return spec.columns.findIndex((c) => c.sql === spec.key.sql && ["int", "uuid", "text"].includes(c.type));
-}
-
 const orderOf = (spec: KeysetSpec, sql = spec.key.sql) => (spec.key.type === "text" ? `${sql} collate "C"` : sql);
 
+// How a value gets into the SQL: as a bind parameter, or (for COPY, which takes none) as a literal.
+type Bind = (value: string) => string;
+
+function parameters(): { bind: Bind; params: unknown[] } {
+  const params: unknown[] = [];
+  return { params, bind: (value) => `$${params.push(value)}` };
+}
+
+function where(spec: KeysetSpec, bind: Bind, subjectId: string, range: DateRange, window: Window = {}): string {
+  const { sql, type } = spec.key;
+  const key = (op: string, value: string) =>
+    type === "text" ? `${sql} collate "C" ${op} ${bind(value)}` : `${sql} ${op} ${bind(value)}::${type}`;
+  return [
+    `${spec.owner} = ${bind(subjectId)}`,
+    ...(spec.filter ? [`(${spec.filter})`] : []),
+    ...(spec.date && range.from ? [`${spec.date} >= ${bind(range.from.toISOString())}::timestamptz`] : []),
+    ...(spec.date && range.to ? [`${spec.date} < ${bind(range.to.toISOString())}::timestamptz`] : []),
+    ...(window.after != null ? [key(">", window.after)] : []),
+    ...(window.until != null ? [key("<=", window.until)] : []),
+  ].join(" and ");
+}
+
+/** All of a subject's rows as the export reads them, as one statement with its values written in (for COPY). */
+export function fullQuery(spec: KeysetSpec, subjectId: string): string {
+  const w = where(spec, literal, subjectId, { from: null, to: null });
+  return `select ${spec.columns.map(asText).join(", ")} from ${spec.from} where ${w} order by ${orderOf(spec)}`;
+}
+
+export function countQuery(spec: KeysetSpec, subjectId: string, range: DateRange) {
+  const { bind, params } = parameters();
+  return { text: `select count(*)::text from ${spec.from} where ${where(spec, bind, subjectId, range)}`, params };
+}
+
+// Where the key is one of the exported columns (usually "id"), pages are cut on that column; otherwise the key is
+// read as one more value at the end of each line, which the writers skip.
+function keyColumn(spec: KeysetSpec): number {
+  const i = spec.columns.findIndex((c) => c.sql === spec.key.sql && ["int", "uuid", "text"].includes(c.type));
+  return i < 0 ? spec.columns.length : i;
+}
+
+function selected(spec: KeysetSpec): { sql: string; escapes: boolean }[] {
+  const read = spec.columns.map((c) => ({ sql: asText(c), escapes: c.type === "text" || c.type === "json" }));
+  if (keyColumn(spec) === spec.columns.length) read.push({ sql: `(${spec.key.sql})::text`, escapes: true });
+  return read;
+}
+
+/** The rows in one COPY statement, for a database that streams it. */
+function copyQuery(spec: KeysetSpec, subjectId: string, range: DateRange, window: Window): string {
+  const columns = selected(spec).map((c) => c.sql);
+  const w = where(spec, literal, subjectId, range, window);
+  return `copy (select ${columns.join(", ")} from ${spec.from} where ${w} order by ${orderOf(spec)}) to stdout`;
+}
+
+/** One page as [row count, COPY text], built by the database's string functions. */
 function pageQuery(spec: KeysetSpec, subjectId: string, range: DateRange, window: Window) {
-  const w = where(spec, subjectId, range, window);
-  const read = spec.columns.map(asText);
-  if (keyColumn(spec) < 0) read.unshift(`(${spec.key.sql})::text`);
-  // Aliased, so a driver that returns rows as objects keeps every column (see reader.ts).
-  const columns = read.map((c, i) => `${c} as c${i}`).join(", ");
-  const from = `from ${spec.from} where ${w.text} order by ${orderOf(spec)} limit ${PAGE_ROWS}`;
+  const read = selected(spec);
+  const { bind, params } = parameters();
+  const columns = read.map((c, i) => `${c.sql} as c${i}`).join(", ");
+  const page = `select ${columns}, ${spec.key.sql} as k from ${spec.from} where ${where(spec, bind, subjectId, range, window)}
+    order by ${orderOf(spec)} limit ${PAGE_ROWS}`;
+  const line = read.map((c, i) => encodedColumn(`c${i}`, c.escapes)).join(", ");
   return {
-    text: `select ${columns} ${from}`,
-    params: w.params,
-    width: read.length,
-    // The same page as one row (see packed.ts), ordered on the raw key.
-    packedText: packed(`select ${columns}, ${spec.key.sql} as k ${from}`, read.length, orderOf(spec, "k")),
+    text: `select count(*)::text, string_agg(concat_ws(E'\\t', ${line}), E'\\n' order by ${orderOf(spec, "k")}) || E'\\n'
+      from (${page}) s`,
+    params,
   };
+}
+
+const lastKey = (data: Buffer, key: number) => decodeLine(data, lastLineStart(data))[key]!;
+
+// PostgreSQL streams the whole selection as it reads it, in pieces that end anywhere. A page is each piece's whole
+// lines, with the line the previous piece left unfinished completed as a small page of its own (copying pieces
+// together would cost as much as writing them).
+async function* streamed(copy: NonNullable<Reader["copy"]>, sql: string, key: number): AsyncGenerator<Page> {
+  let carry: Buffer | null = null;
+  for await (const chunk of copy(sql) as AsyncIterable<Buffer>) {
+    let start = 0;
+    if (carry) {
+      const end = chunk.indexOf(LF) + 1;
+      if (end === 0) {
+        carry = Buffer.concat([carry, chunk]);
+        continue;
+      }
+      const line = Buffer.concat([carry, chunk.subarray(0, end)]);
+      carry = null;
+      start = end;
+      yield { data: line, last: lastKey(line, key) };
+    }
+    const end = chunk.lastIndexOf(LF) + 1;
+    if (end < chunk.length) carry = Buffer.from(chunk.subarray(Math.max(start, end)));
+    if (end > start) {
+      const page = chunk.subarray(start, end);
+      yield { data: page, last: lastKey(page, key) };
+    }
+  }
+  if (carry) throw new Error("the database's COPY ended inside a line");
 }
 
 /**
- * Pages of a subject's rows in key order. With a database in another process the next page is already being
- * fetched while the caller writes the current one, so both work at the same time. Rows come back without the key.
+ * A subject's rows in key order, as pages of COPY text (see copy-text.ts). A reader that can stream COPY gets the
+ * rows in one statement; otherwise they are read a page at a time, each page after the last key of the one before.
  */
 export async function* keysetPages(
   spec: KeysetSpec,
@@ -104,29 +142,20 @@ export async function* keysetPages(
   range: DateRange,
   window: Window = {},
 ): AsyncGenerator<Page> {
-  const fetch = async (after: string | null | undefined) => {
-    const q = pageQuery(spec, subjectId, range, { ...window, after });
-    if (!reader.packed) return reader.rows(q.text, q.params);
-    const [row] = await reader.rows(q.packedText, q.params);
-    // A value holding a separator makes the page fail its check; that page is then read row by row.
-    return unpack(row?.[1] ?? null, Number(row?.[0] ?? 0), q.width) ?? reader.rows(q.text, q.params);
-  };
   const key = keyColumn(spec);
-  let pending: Promise<(string | null)[][]> | null = fetch(window.after);
-  try {
-    while (pending) {
-      const rows = await pending;
-      pending = null;
-      if (rows.length === 0) return;
-      const last = rows[rows.length - 1]![Math.max(key, 0)]!;
-      const more = rows.length === PAGE_ROWS;
-      if (more && reader.concurrent) pending = fetch(last);
-      if (key < 0) for (const row of rows) row.shift();
-      yield { rows, last };
-      if (more && !pending) pending = fetch(last);
-    }
-  } finally {
-    // A caller that stops early leaves at most one query in flight; its result is not wanted.
-    pending?.catch(() => {});
+  if (reader.copy) {
+    yield* streamed(reader.copy, copyQuery(spec, subjectId, range, window), key);
+    return;
+  }
+  for (let after = window.after; ;) {
+    const q = pageQuery(spec, subjectId, range, { ...window, after });
+    const [row] = await reader.rows(q.text, q.params);
+    const count = Number(row?.[0] ?? 0);
+    if (count === 0) return;
+    const data = Buffer.from(row![1]!, "utf8");
+    const last = lastKey(data, key);
+    yield { data, last };
+    if (count < PAGE_ROWS) return;
+    after = last;
   }
 }

@@ -20,17 +20,16 @@ export type DateRange = { from: Date | null; to: Date | null };
 
 /**
  * Read-only rows of text (one array per row, in column order), from a consistent view of the database.
- * `packed` readers get each page as a single row (see packed.ts): PGlite spends far longer handing over rows
- * one by one than producing them. `concurrent` readers are served by another process (PostgreSQL), so the next
- * page is worth asking for while the current one is written; PGlite runs in this thread and gains nothing.
+ * A reader that can stream `COPY ... TO STDOUT` (PostgreSQL) has the export's rows sent in one statement per
+ * category; the others are read a page at a time (see keyset.ts).
  */
 export type Reader = {
   rows(text: string, params: unknown[]): Promise<(string | null)[][]>;
-  packed?: boolean;
-  concurrent?: boolean;
+  copy?(sql: string): AsyncIterable<Buffer>;
 };
 
-export type Page = { rows: (string | null)[][]; last: string };
+/** Whole lines of COPY text (see copy-text.ts), and the key of the last one. */
+export type Page = { data: Buffer; last: string };
 
 /** Continue after a key (exclusive), and stop at a key (inclusive): a second pass over what a first pass saw. */
 export type Window = { after?: string | null; until?: string | null };

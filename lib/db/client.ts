@@ -1,9 +1,11 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
+import type { Readable } from "node:stream";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
+import { to as copyTo } from "pg-copy-streams";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
 import { claimDataDir } from "./data-dir-lock";
@@ -14,9 +16,8 @@ type Rows = (string | null)[][];
 /** Rows as arrays, for reads that stream many rows (the data download) and want no per-row objects. */
 export type Snapshot = {
   rows: (text: string, params: unknown[]) => Promise<Rows>;
-  // How pages are best read (see Reader in lib/data-map/types.ts).
-  packed?: boolean;
-  concurrent?: boolean;
+  // COPY ... TO STDOUT as it is produced (see Reader in lib/data-map/types.ts).
+  copy?: (sql: string) => AsyncIterable<Buffer>;
   release: () => Promise<void>;
 };
 
@@ -62,7 +63,6 @@ function open(): Handle {
     query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
     snapshot: async () => ({
       rows: async (text, params) => (await client.query<Rows[number]>(text, params, { rowMode: "array" })).rows,
-      packed: true,
       release: async () => {},
     }),
     close: async () => {
@@ -82,12 +82,28 @@ async function pgSnapshot(pool: Pool): Promise<Snapshot> {
     throw e;
   }
   let released = false;
+  // A COPY whose reader stopped before its end: the connection is in the middle of it and cannot be reused.
+  let unfinished: Readable | null = null;
   return {
     rows: async (text, params) => (await client.query<Rows[number]>({ text, values: params, rowMode: "array" })).rows,
-    concurrent: true,
+    copy: (sql) => {
+      const stream = client.query(copyTo(sql));
+      unfinished = stream;
+      const done = () => {
+        if (unfinished === stream) unfinished = null;
+      };
+      stream.once("end", done).once("error", done);
+      return stream;
+    },
     release: async () => {
       if (released) return;
       released = true;
+      if (unfinished) {
+        // Closed rather than returned: PostgreSQL ends the COPY and the transaction when the connection goes.
+        unfinished.destroy();
+        client.release(new Error("data download stopped during a COPY"));
+        return;
+      }
       try {
         await client.query("rollback");
         client.release();

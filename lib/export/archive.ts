@@ -2,7 +2,7 @@ import "server-only";
 import { categoryFor } from "@/lib/data-map/registry";
 import type { Reader } from "@/lib/data-map/types";
 import type { Locale } from "@/lib/i18n/config";
-import { categoryFiles, prefetchedPages } from "./category-files";
+import { categoryFiles } from "./category-files";
 import { indexHtml } from "./html";
 import { buildManifest, type CategorySummary, type People } from "./manifest";
 import type { ExportSelection } from "./schemas";
@@ -24,27 +24,16 @@ export type ArchiveInput = {
 /**
  * The archive, produced as it is sent: data/<category>.json (and .csv for lists), then index.html, then
  * manifest.json with every file's row count and SHA-256. The caller pulls chunks; the database is read at most a
- * page ahead of what has been taken (and the next category's first page), so a slow reader slows the export
- * instead of filling memory.
+ * page ahead of what has been taken, so a slow reader slows the export instead of filling memory.
  */
 export async function* archiveChunks(input: ArchiveInput): AsyncGenerator<Uint8Array> {
   const zip = new ZipWriter(input.zipLevel ?? 0);
   const files: WrittenFile[] = [];
   const summaries: CategorySummary[] = [];
-  const keys = input.selection.categories;
-  const ahead = (i: number) =>
-    input.reader.concurrent && i < keys.length ? prefetchedPages(categoryFor(keys[i]!)!, input) : undefined;
-  let next = ahead(0);
-  try {
-    for (let i = 0; i < keys.length; i++) {
-      const category = categoryFor(keys[i]!)!;
-      const pages = next;
-      next = ahead(i + 1);
-      const result = yield* categoryFiles(zip, category, input, files, pages);
-      summaries.push({ category, ...result });
-    }
-  } finally {
-    await next?.return(undefined);
+  for (const key of input.selection.categories) {
+    const category = categoryFor(key)!;
+    const result = yield* categoryFiles(zip, category, input, files);
+    summaries.push({ category, ...result });
   }
   const manifest = buildManifest(input, files, summaries);
   const html = zip.open("index.html");

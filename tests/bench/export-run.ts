@@ -75,7 +75,7 @@ function copyAll(subjectId: string): number {
   const script = categories
     .map((c) => {
       const q = fullQuery(c.rowSource, subjectId);
-      return `copy (${q.text.replace(/\$1\b/g, `'${subjectId}'`)}) to stdout;`;
+      return `copy (${fullQuery(c.rowSource, subjectId)}) to stdout;`;
     })
     .join("\n");
   const t0 = performance.now();

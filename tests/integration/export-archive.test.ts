@@ -4,7 +4,9 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { dbHandle, getDb } from "@/lib/db/client";
 import { runAction } from "@/lib/access/action";
+import { decodeLines } from "@/lib/data-map/copy-text";
 import { categories, categoryFor, categoryKeys } from "@/lib/data-map/registry";
+import { searchEvents } from "@/lib/db/schema";
 import { drizzleReader } from "@/lib/data-map/reader";
 import { downloadResponse } from "@/lib/export/download";
 import { archiveChunks } from "@/lib/export/archive";
@@ -35,6 +37,34 @@ async function download(selection: Record<string, unknown>) {
   const zip = unzipSync(new Uint8Array(await response.arrayBuffer()));
   const manifest = JSON.parse(strFromU8(zip["manifest.json"]!)) as Manifest;
   return { user, other, zip, manifest, created: created.data, response };
+}
+
+/** The archive as the download streams it, read from the database's consistent view. */
+async function archiveOf(user: { id: string; username: string }, categories: string[], csvHoldBytes?: number) {
+  const snapshot = await dbHandle().snapshot();
+  const chunks: Uint8Array[] = [];
+  try {
+    for await (const chunk of archiveChunks({
+      reader: snapshot,
+      subjectId: user.id,
+      selection: { categories },
+      people: {
+        subject: { id: user.id, username: user.username },
+        actor: { id: user.id, username: user.username },
+        via: "self",
+        subjectIsChild: false,
+      },
+      locale: "en",
+      generatedAt: new Date(0),
+      yesNo: ["Yes", "No"],
+      csvHoldBytes,
+    })) {
+      chunks.push(chunk);
+    }
+  } finally {
+    await snapshot.release();
+  }
+  return unzipSync(new Uint8Array(Buffer.concat(chunks)));
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -128,37 +158,54 @@ describe("a category larger than the CSV held in memory", () => {
   it("reads the rest of the CSV again and writes the same files", async () => {
     const user = await createUser();
     await seedPersonalData(user.id, "ALPHAq7x", { browsing: 25_000 });
-    const build = async (csvHoldBytes?: number) => {
-      const snapshot = await dbHandle().snapshot();
-      const chunks: Uint8Array[] = [];
-      try {
-        for await (const chunk of archiveChunks({
-          reader: snapshot,
-          subjectId: user.id,
-          selection: { categories: ["browsingHistory", "searchHistory"] },
-          people: {
-            subject: { id: user.id, username: user.username },
-            actor: { id: user.id, username: user.username },
-            via: "self",
-            subjectIsChild: false,
-          },
-          locale: "en",
-          generatedAt: new Date(0),
-          yesNo: ["Yes", "No"],
-          csvHoldBytes,
-        })) {
-          chunks.push(chunk);
-        }
-      } finally {
-        await snapshot.release();
-      }
-      return unzipSync(new Uint8Array(Buffer.concat(chunks)));
-    };
+    const build = (csvHoldBytes?: number) => archiveOf(user, ["browsingHistory", "searchHistory"], csvHoldBytes);
     const held = await build();
     const reread = await build(1024);
     const csv = strFromU8(reread["data/browsingHistory.csv"]!);
     expect(csv).toBe(strFromU8(held["data/browsingHistory.csv"]!));
     expect(parse(csv, { bom: true, columns: true })).toHaveLength(25_000);
     expect(strFromU8(reread["manifest.json"]!)).toBe(strFromU8(held["manifest.json"]!));
+  });
+});
+
+describe("values on their way out of the database", () => {
+  // Every character the COPY text format escapes or could confuse, and SQL that must stay text.
+  const hostile = [
+    "tab\there",
+    "line\nbreak\r\nand CR",
+    "back\\slash \\N \\\\t",
+    "\\N",
+    "",
+    'quote " and comma ,',
+    "controls \u0001\b\f\u000b\u001f\u001e",
+    "中文：张爱丽 🍵",
+    "E'x' $1 '; select 1; --",
+  ];
+
+  it("arrive exactly as stored, page by page and in the archive's JSON and CSV", async () => {
+    const user = await createUser();
+    await getDb()
+      .insert(searchEvents)
+      .values(hostile.map((query) => ({ userId: user.id, query })));
+    const c = categoryFor("searchHistory")!;
+    const queryColumn = c.columns.findIndex((col) => col.name === "query");
+    const all = { from: null, to: null };
+    const snapshot = await dbHandle().snapshot();
+    try {
+      for (const reader of [drizzleReader(getDb()), snapshot]) {
+        const values: (string | null)[] = [];
+        for await (const page of c.export(reader, user.id, all)) {
+          for (const line of decodeLines(page.data, Infinity)) values.push(line[queryColumn]!);
+        }
+        expect(values).toEqual(hostile);
+      }
+    } finally {
+      await snapshot.release();
+    }
+    const zip = await archiveOf(user, ["searchHistory"]);
+    const json = JSON.parse(strFromU8(zip["data/searchHistory.json"]!)) as { query: string }[];
+    expect(json.map((r) => r.query)).toEqual(hostile);
+    const csv = parse(strFromU8(zip["data/searchHistory.csv"]!), { bom: true, columns: true, relax_quotes: false });
+    expect((csv as { query: string }[]).map((r) => r.query)).toEqual(hostile);
   });
 });
