@@ -72,12 +72,7 @@ function peakRss() {
 
 // psql runs COPY (SELECT ...) TO STDOUT of every category's rows, exactly as the export selects them.
 function copyAll(subjectId: string): number {
-  const script = categories
-    .map((c) => {
-      const q = fullQuery(c.rowSource, subjectId);
-      return `copy (${fullQuery(c.rowSource, subjectId)}) to stdout;`;
-    })
-    .join("\n");
+  const script = categories.map((c) => `copy (${fullQuery(c.rowSource, subjectId)}) to stdout;`).join("\n");
   const t0 = performance.now();
   const run = spawnSync("psql", [env.DATABASE_URL!, "-q", "-v", "ON_ERROR_STOP=1", "-o", "/dev/null"], {
     input: script,
