@@ -108,7 +108,7 @@ const lastKey = (data: Buffer, key: number) => decodeLine(data, lastLineStart(da
 // together would cost as much as writing them).
 async function* streamed(copy: NonNullable<Reader["copy"]>, sql: string, key: number): AsyncGenerator<Page> {
   let carry: Buffer | null = null;
-  for await (const chunk of copy(sql) as AsyncIterable<Buffer>) {
+  for await (const chunk of copy(sql)) {
     let start = 0;
     if (carry) {
       const end = chunk.indexOf(LF) + 1;
