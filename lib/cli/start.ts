@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { closeDb, getDb } from "@/lib/db/client";
 import { claimDataDir, HOLDER_ENV } from "@/lib/db/data-dir-lock";
 import { migrate } from "@/lib/db/migrate";
@@ -11,8 +12,8 @@ import { env } from "@/lib/env";
 
 /**
  * `npm start`: claims the embedded data folder (so a second start fails clearly instead of corrupting it),
- * migrates, seeds an empty database with the demo accounts, then runs `next start` as a child and stays
- * beside it holding the claim.
+ * migrates, seeds an empty database with the demo accounts, then runs `next start` as a child (with the fix in
+ * lib/server/release-abort-reasons.mjs loaded first) and stays beside it holding the claim.
  */
 async function main() {
   const embedded = !env.DATABASE_URL;
@@ -27,7 +28,8 @@ async function main() {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, [HOLDER_ENV]: String(process.pid) };
   if (!childEnv.AUTH_SECRET && embedded) childEnv.AUTH_SECRET = localSecret(env.PGLITE_DIR);
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", ...process.argv.slice(2)], {
+  const preload = pathToFileURL(path.join(process.cwd(), "lib", "server", "release-abort-reasons.mjs")).href;
+  const child = spawn(process.execPath, ["--import", preload, nextBin, "start", ...process.argv.slice(2)], {
     stdio: "inherit",
     env: childEnv,
   });
