@@ -2,11 +2,16 @@
 // per row (and its UTF-8 copy) is garbage the collector then spends more time on than the export spends writing.
 // Writers reserve room for a whole row first, then write at `pos`.
 
+// Chunks start small and double up to this size: most categories hold a few rows, and an archive opens dozens of
+// sinks, so a full-sized first chunk for each was tens of megabytes allocated per download for nothing.
+const FIRST_CHUNK_BYTES = 16 * 1024;
 const CHUNK_BYTES = 256 * 1024;
+const EMPTY = Buffer.alloc(0);
 
 export class ByteSink {
-  buf: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  buf: Buffer = EMPTY;
   pos = 0;
+  private size = FIRST_CHUNK_BYTES;
 
   constructor(private readonly emit: (chunk: Uint8Array) => void) {}
 
@@ -14,14 +19,15 @@ export class ByteSink {
   reserve(n: number) {
     if (this.pos + n <= this.buf.length) return;
     this.flush();
-    if (n > this.buf.length) this.buf = Buffer.allocUnsafe(n);
+    this.buf = Buffer.allocUnsafe(Math.max(n, this.size));
+    this.size = Math.min(this.size * 2, CHUNK_BYTES);
   }
 
-  /** Hands over what has been written so far; the chunk now belongs to the receiver and a fresh one is started. */
+  /** Hands over what has been written so far; the chunk now belongs to the receiver. */
   flush() {
     if (this.pos === 0) return;
     this.emit(this.buf.subarray(0, this.pos));
-    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.buf = EMPTY;
     this.pos = 0;
   }
 

@@ -9,7 +9,7 @@ import type { WrittenFile, ZipWriter } from "./zip";
 // A category's CSV is written after its JSON, from the same pass over the database: its first megabytes are
 // held in memory meanwhile. Past this much, the rest of the CSV is read again after the JSON (bounded to the keys
 // the JSON saw), so memory stays flat however large an account is.
-export const CSV_HOLD_BYTES = 32 * 1024 * 1024;
+export const CSV_HOLD_BYTES = 16 * 1024 * 1024;
 // The readable page shows this many records of each category; the data files hold all of them.
 export const HTML_SAMPLE_ROWS = 100;
 
