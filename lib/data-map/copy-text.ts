@@ -57,7 +57,7 @@ export function unescaped(letter: number): number {
 }
 
 /** Where the value starting at `i` ends (its TAB or LF, or the end of the data). */
-export function valueEnd(data: Uint8Array, i: number): number {
+function valueEnd(data: Uint8Array, i: number): number {
   while (i < data.length) {
     const b = data[i]!;
     if (b === TAB || b === LF) return i;
