@@ -9,6 +9,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
 import { claimDataDir } from "./data-dir-lock";
+import { preparedQueries } from "./pglite-prepared";
 import type { Db } from "./types";
 
 type Rows = (string | null)[][];
@@ -24,7 +25,8 @@ export type Snapshot = {
 type Handle = {
   db: Db;
   driver: "pglite" | "postgres";
-  // Straight to the driver, for the one or two statements every page view runs (see lib/db/raw.ts).
+  // Straight to the driver as a named prepared statement, for the one or two reads every page view runs
+  // (see lib/db/raw.ts): each connection parses and plans it once.
   query: <T>(text: string, params: unknown[]) => Promise<T[]>;
   // A consistent read-only view for long reads. On PostgreSQL: one pooled connection in a REPEATABLE READ
   // transaction, so every page of a download sees the same data. PGlite has a single connection that serves one
@@ -45,7 +47,8 @@ function open(): Handle {
     return {
       db: drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db,
       driver: "postgres",
-      query: async <T>(text: string, params: unknown[]) => (await pool.query(text, params)).rows as T[],
+      query: async <T>(text: string, values: unknown[]) =>
+        (await pool.query({ name: statementName(text), text, values })).rows as T[],
       snapshot: () => pgSnapshot(pool),
       close: () => pool.end(),
     };
@@ -60,7 +63,7 @@ function open(): Handle {
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
     driver: "pglite",
-    query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
+    query: preparedQueries(client),
     snapshot: async () => ({
       rows: async (text, params) => (await client.query<Rows[number]>(text, params, { rowMode: "array" })).rows,
       release: async () => {},
@@ -70,6 +73,14 @@ function open(): Handle {
       release();
     },
   };
+}
+
+// node-postgres prepares a named statement once per connection; one name per text keeps names unique.
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `pc_hot_${statementNames.size + 1}`));
+  return name;
 }
 
 async function pgSnapshot(pool: Pool): Promise<Snapshot> {
