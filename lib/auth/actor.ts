@@ -46,6 +46,16 @@ async function touch(db: Db, sessionId: string) {
   });
 }
 
+// Plain statements, prepared once per connection (lib/db/raw.ts). The set-returning function this used to call
+// cost PGlite as much again as the lookup itself: it gathers its rows into a result store first.
+const ACTOR = `select u.id, u.roles, u.status, s.confirmed_at, s.last_seen_at
+  from sessions s join users u on u.id = s.user_id
+  where s.id = $1 and s.revoked_at is null and s.expires_at > now()`;
+const ACTOR_WITH_OVERVIEW = ACTOR.replace(
+  "s.last_seen_at",
+  "s.last_seen_at, pc_account_overview(u.id) as own_overview",
+);
+
 /**
  * Every signed-in request comes through here: a revoked or expired session row ends the session at once.
  * `withOwnOverview` fetches the actor's own overview in the same round trip, for the page most people land on;
@@ -57,12 +67,7 @@ export async function loadActor(
   withOwnOverview = false,
 ): Promise<(Actor & { ownOverview?: unknown }) | null> {
   if (!isUuid(sessionId)) return null;
-  const [row] = await hotQuery<Row>(
-    withOwnOverview
-      ? "select a.*, pc_account_overview(a.id) as own_overview from pc_session_actor($1) a"
-      : "select * from pc_session_actor($1)",
-    [sessionId],
-  );
+  const [row] = await hotQuery<Row>(withOwnOverview ? ACTOR_WITH_OVERVIEW : ACTOR, [sessionId]);
   if (!row || row.status === "erased" || row.status === "held") return null;
   if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) await touch(db, sessionId);
   const actor = {
