@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/layout/site-header";
 import { CookieBanner } from "@/components/cookies/cookie-banner";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { sharedMessages } from "@/lib/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/config";
 import "./globals.css";
 
@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages(locale as Locale)}>
+        <NextIntlClientProvider messages={sharedMessages(locale as Locale)}>
           <Providers>
             <CookieBanner />
             <SiteHeader />

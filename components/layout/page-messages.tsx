@@ -1,11 +1,11 @@
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { clientMessages, type ClientNamespace } from "@/lib/i18n/client-messages";
+import { pageMessages, type ClientNamespace } from "@/lib/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/config";
+import { PageMessagesProvider } from "./page-messages-provider";
 
 /** Gives a page's client components the messages they translate, on top of the shared ones. */
 export async function PageMessages({ namespaces, children }: { namespaces: ClientNamespace[]; children: ReactNode }) {
   const locale = (await getLocale()) as Locale;
-  return <NextIntlClientProvider messages={clientMessages(locale, namespaces)}>{children}</NextIntlClientProvider>;
+  return <PageMessagesProvider messages={pageMessages(locale, namespaces)}>{children}</PageMessagesProvider>;
 }

@@ -3,11 +3,12 @@ import { messages, type Messages } from "./messages";
 
 // Only what client components translate goes down to the browser, and only on the pages that have them:
 // every page gets the shared part (header, navigation, sign-in, step-up); a page adds its own namespaces.
+// Exported for the test that checks a page's part never drops a shared message.
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, source[k]])) as Pick<T, K>;
 }
 
-function shared(m: Messages) {
+export function shared(m: Messages) {
   return {
     common: pick(m.common, ["language"]),
     auth: pick(m.auth, [
@@ -35,7 +36,7 @@ function shared(m: Messages) {
   };
 }
 
-const pageParts = {
+export const pageParts = {
   security: (m: Messages) => m.security,
   profile: (m: Messages) => m.profile,
   addresses: (m: Messages) => m.addresses,
@@ -111,13 +112,23 @@ export type ClientNamespace = keyof typeof pageParts;
 
 const cache = new Map<string, Record<string, unknown>>();
 
-export function clientMessages(locale: Locale, namespaces: readonly ClientNamespace[] = []) {
-  const key = `${locale}|${namespaces.join(",")}`;
+function cached(key: string, make: () => Record<string, unknown>) {
   let picked = cache.get(key);
-  if (!picked) {
-    const m = messages[locale];
-    picked = { ...shared(m), ...Object.fromEntries(namespaces.map((n) => [n, pageParts[n](m)])) };
-    cache.set(key, picked);
-  }
+  if (!picked) cache.set(key, (picked = make()));
   return picked;
+}
+
+/** What every page's client components may translate (sent once, by the root layout). */
+export function sharedMessages(locale: Locale) {
+  return cached(locale, () => shared(messages[locale]));
+}
+
+/**
+ * A page's own namespaces, sent beside the shared ones rather than with them again (see PageMessagesProvider).
+ * Where a namespace is also shared, the page's part holds all of the shared one, so it may replace it whole.
+ */
+export function pageMessages(locale: Locale, namespaces: readonly ClientNamespace[]) {
+  return cached(`${locale}|${namespaces.join(",")}`, () =>
+    Object.fromEntries(namespaces.map((n) => [n, pageParts[n](messages[locale])])),
+  );
 }
