@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
 import { notFound } from "next/navigation";
 import { pageAccess } from "@/lib/access/page";
 import { loadOverview, toOverview, type Raw as OverviewRow } from "@/lib/account/overview";
@@ -16,9 +17,10 @@ export async function generateMetadata() {
 
 export default async function AccountOverviewPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const access = await pageAccess("account.view", "/account", true);
-  const [overview, t, params] = await Promise.all([
+  const [overview, t, locale, params] = await Promise.all([
     access.ownOverview ? toOverview(access.ownOverview as OverviewRow) : loadOverview(access.subjectId!),
     getTranslations("account"),
+    getLocale() as Promise<Locale>,
     searchParams,
   ]);
   if (!overview) notFound();
@@ -34,9 +36,14 @@ export default async function AccountOverviewPage({ searchParams }: { searchPara
         />
       ) : null}
       {overview.status === "frozen" ? <Alert tone="warning">{t("frozen")}</Alert> : null}
-      <OverviewIdentity overview={overview} canReveal={access.via === "self" || access.via === "guardian"} />
-      <OverviewChoices choices={overview.choices} isChild={overview.isChild} />
-      <OverviewRequests requests={overview.openRequests} unreadNotices={overview.unreadNotices} />
+      <OverviewIdentity
+        overview={overview}
+        canReveal={access.via === "self" || access.via === "guardian"}
+        t={t}
+        locale={locale}
+      />
+      <OverviewChoices choices={overview.choices} isChild={overview.isChild} t={t} />
+      <OverviewRequests requests={overview.openRequests} unreadNotices={overview.unreadNotices} t={t} locale={locale} />
       {access.via === "self" && access.actor.roles.includes("officer") ? <OfficerTools /> : null}
     </div>
   );

@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
 import type { Overview } from "@/lib/account/overview";
 import { Card } from "./card";
+import type { AccountT } from "./overview-translator";
 
-export async function OverviewChoices({ choices, isChild }: { choices: Overview["choices"]; isChild: boolean }) {
-  const t = await getTranslations("account");
+type Props = { choices: Overview["choices"]; isChild: boolean; t: AccountT };
+
+export function OverviewChoices({ choices, isChild, t }: Props) {
   return (
     <Card title={t("yourChoices")} id="your-choices">
       {isChild ? <p className="mb-2 text-sm text-slate-700">{t("childChoices")}</p> : null}

@@ -1,12 +1,13 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
+import type { AccountT } from "./overview-translator";
 import { formatDate } from "@/lib/i18n/format";
 import type { Overview } from "@/lib/account/overview";
 import { Card } from "./card";
 import { RevealValue } from "./reveal-value";
 
-export async function OverviewIdentity({ overview, canReveal }: { overview: Overview; canReveal: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations("account"), getLocale() as Promise<Locale>]);
+type Props = { overview: Overview; canReveal: boolean; t: AccountT; locale: Locale };
+
+export function OverviewIdentity({ overview, canReveal, t, locale }: Props) {
   const rows: [string, React.ReactNode][] = [
     [t("fields.username"), overview.username],
     [

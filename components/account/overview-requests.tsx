@@ -1,13 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
+import type { AccountT } from "./overview-translator";
 import { formatDate } from "@/lib/i18n/format";
 import type { Overview } from "@/lib/account/overview";
 import { Card } from "./card";
 
-type Props = { requests: Overview["openRequests"]; unreadNotices: number };
+type Props = { requests: Overview["openRequests"]; unreadNotices: number; t: AccountT; locale: Locale };
 
-export async function OverviewRequests({ requests, unreadNotices }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("account"), getLocale() as Promise<Locale>]);
+export function OverviewRequests({ requests, unreadNotices, t, locale }: Props) {
   return (
     <Card title={t("requestsAndNotices")} id="requests-notices">
       <p className="mb-2">{t("unreadNotices", { count: unreadNotices })}</p>

@@ -1,0 +1,5 @@
+import type { getTranslations } from "next-intl/server";
+
+// The overview's sections render synchronously with the page's translator: an async section would be its own
+// task in the server render, resolved and streamed separately, which costs more than the section itself.
+export type AccountT = Awaited<ReturnType<typeof getTranslations<"account">>>;
