@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { env } from "@/lib/env";
 
 // A dynamic page with no session and no database work: the baseline the benchmark compares against.

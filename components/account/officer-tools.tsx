@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { Card } from "./card";
 
 /** Where a privacy officer's own pages are: the request queue, policy versions, the audit trail, kept records. */

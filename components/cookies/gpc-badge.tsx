@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 
 // Tells a visitor whose browser sends Global Privacy Control that the shop heard it.
 export async function GpcBadge() {

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { Inventory } from "@/lib/data-map/inventory";
 
 /** Every category the shop holds, by section: what it is for, how long it is kept, where it came from. */

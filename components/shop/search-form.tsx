@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 
 // A plain GET form: it works without JavaScript, and a search page is never prefetched (so never recorded by accident).
 export async function SearchForm({ query = "" }: { query?: string }) {

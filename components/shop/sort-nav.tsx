@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { sortOrders, type SortOrder } from "@/lib/shop/catalog";
 
 export async function SortNav({ current }: { current: SortOrder }) {

@@ -1,5 +1,5 @@
 import { cookies, headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { COOKIE_CHOICE, parseCookieChoice } from "@/lib/cookies/choice";
 import { CookieChoices } from "@/components/cookies/cookie-choices";
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { getDb } from "@/lib/db/client";
 import { currentPolicy } from "@/lib/policy/queries";
 import { PolicyDocument } from "@/components/policy/policy-document";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { pageAccess } from "@/lib/access/page";
 import { allows } from "@/lib/access/resolver";
 import { evaluateChecklist } from "@/lib/cancellation/checklist";

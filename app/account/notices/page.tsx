@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { pageAccess } from "@/lib/access/page";
 import { allows } from "@/lib/access/resolver";
 import { getDb } from "@/lib/db/client";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { notFound } from "next/navigation";
 import { pageAccess } from "@/lib/access/page";
 import { readRequestInfo } from "@/lib/access/request";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { notFound } from "next/navigation";
 import { pageAccess, pageAlsoReads } from "@/lib/access/page";
 import { allows } from "@/lib/access/resolver";

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/config";

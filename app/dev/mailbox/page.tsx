@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { listMailbox, mailboxEnabled } from "@/lib/mail/mailbox";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { getDb } from "@/lib/db/client";
 import { searchProducts } from "@/lib/shop/catalog";
 import { MAX_QUERY_LENGTH, recordSearch } from "@/lib/shop/record";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { currentPolicy, policyByVersion } from "@/lib/policy/queries";
