@@ -3,7 +3,7 @@ import { getTranslations } from "@/lib/i18n/get-translations";
 import type { Locale } from "@/lib/i18n/config";
 import { notFound } from "next/navigation";
 import { pageAccess } from "@/lib/access/page";
-import { loadOverview, toOverview, type Raw as OverviewRow } from "@/lib/account/overview";
+import { loadOverview, OWN_OVERVIEW, toOverview, type Raw as OverviewRow } from "@/lib/account/overview";
 import { OverviewIdentity } from "@/components/account/overview-identity";
 import { OverviewChoices } from "@/components/account/overview-choices";
 import { OverviewRequests } from "@/components/account/overview-requests";
@@ -17,9 +17,9 @@ export async function generateMetadata() {
 }
 
 export default async function AccountOverviewPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
-  const access = await pageAccess("account.view", "/account", true);
+  const access = await pageAccess("account.view", "/account", OWN_OVERVIEW);
   const [overview, t, locale, params] = await Promise.all([
-    access.ownOverview ? toOverview(access.ownOverview as OverviewRow) : loadOverview(access.subjectId!),
+    access.own ? toOverview(access.own as OverviewRow) : loadOverview(access.subjectId!),
     getTranslations("account"),
     getLocale() as Promise<Locale>,
     searchParams,

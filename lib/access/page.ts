@@ -2,34 +2,34 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { loadActor } from "@/lib/auth/actor";
+import { loadActor, type OwnRead } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "./errors";
 import type { Operation } from "./policy";
 import { readRequestInfo } from "./request";
 import { allows, resolveAccess, type Access } from "./resolver";
 
-const requestActor = cache(async (withOwnOverview: boolean) => {
+const requestActor = cache(async (own?: OwnRead) => {
   const request = await readRequestInfo();
-  const actor = request.sessionId ? await loadActor(getDb(), request.sessionId, withOwnOverview) : null;
+  const actor = request.sessionId ? await loadActor(getDb(), request.sessionId, own) : null;
   return { request, actor };
 });
 
-export type PageAccess = Access & { actor: NonNullable<Access["actor"]>; ownOverview?: unknown };
+export type PageAccess = Access & { actor: NonNullable<Access["actor"]>; own?: unknown };
 
 /**
  * Pages that read personal data go through the same resolver and policy table as actions.
- * The overview page asks for the actor's own overview with the session check (one round trip);
- * it is handed back only when the actor acts as themselves and the policy allowed it.
+ * A page may ask for its own read of the actor's data with the session check (one round trip, see OwnRead);
+ * it is handed back only when the actor acts as themselves and the policy allowed the page.
  */
-export async function pageAccess(operation: Operation, nextPath: string, withOwnOverview = false): Promise<PageAccess> {
-  const { request, actor } = await requestActor(withOwnOverview);
+export async function pageAccess(operation: Operation, nextPath: string, own?: OwnRead): Promise<PageAccess> {
+  const { request, actor } = await requestActor(own);
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(nextPath)}${request.sessionId ? "&expired=1" : ""}`);
   try {
     const access = await resolveAccess(getDb(), operation, actor, request.actingAs);
     if (access.via !== "self") await recordPageView(operation, access);
-    const { ownOverview, ...actorOnly } = actor as typeof actor & { ownOverview?: unknown };
-    return { ...access, actor: actorOnly, ...(access.via === "self" && ownOverview ? { ownOverview } : {}) };
+    const { own: ownRow, ...actorOnly } = actor as typeof actor & { own?: unknown };
+    return { ...access, actor: actorOnly, ...(access.via === "self" && ownRow ? { own: ownRow } : {}) };
   } catch (e) {
     if (e instanceof AppError && e.code === "forbidden") forbidden();
     throw e;
@@ -60,5 +60,5 @@ async function recordPageView(operation: Operation, access: Access) {
 }
 
 export async function currentActor() {
-  return (await requestActor(false)).actor;
+  return (await requestActor()).actor;
 }

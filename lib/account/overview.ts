@@ -1,5 +1,6 @@
 import "server-only";
 import { hotQuery } from "@/lib/db/raw";
+import type { OwnRead } from "@/lib/auth/actor";
 import { ageOn } from "@/lib/auth/schemas";
 import { CHILD_AGE } from "@/lib/auth/sign-up";
 import { maskEmail, maskPhone } from "@/lib/privacy/mask";
@@ -28,6 +29,9 @@ export async function loadOverview(subjectId: string) {
   const [row] = await hotQuery<{ o: Raw | null }>("select pc_account_overview($1) as o", [subjectId]);
   return row?.o ? toOverview(row.o) : null;
 }
+
+/** The overview of the signed-in person, read with their session check (see pageAccess). */
+export const OWN_OVERVIEW: OwnRead = { select: "pc_account_overview(u.id)", params: [] };
 
 // Shapes what pc_account_overview returned: masked contact, every purpose with its default filled in.
 export function toOverview(o: Raw) {

@@ -22,8 +22,14 @@ type Row = {
   status: UserStatus;
   confirmed_at: string | Date;
   last_seen_at: string | Date;
-  own_overview?: unknown;
+  own?: unknown;
 };
+
+/**
+ * A page's own read, fetched with the session check in one round trip: an SQL expression over the actor's user
+ * row `u`, whose parameters are numbered from $2. Pages pass a module constant, so each is one prepared statement.
+ */
+export type OwnRead = { select: string; params: readonly unknown[] };
 
 /**
  * Marks the session seen. Requests of one session that arrive together all find it stale; the condition lets the
@@ -51,23 +57,21 @@ async function touch(db: Db, sessionId: string) {
 const ACTOR = `select u.id, u.roles, u.status, s.confirmed_at, s.last_seen_at
   from sessions s join users u on u.id = s.user_id
   where s.id = $1 and s.revoked_at is null and s.expires_at > now()`;
-const ACTOR_WITH_OVERVIEW = ACTOR.replace(
-  "s.last_seen_at",
-  "s.last_seen_at, pc_account_overview(u.id) as own_overview",
-);
+const withOwn = new Map<OwnRead, string>();
+function actorWith(own: OwnRead): string {
+  let text = withOwn.get(own);
+  if (!text) withOwn.set(own, (text = ACTOR.replace("s.last_seen_at", `s.last_seen_at, ${own.select} as own`)));
+  return text;
+}
 
 /**
  * Every signed-in request comes through here: a revoked or expired session row ends the session at once.
- * `withOwnOverview` fetches the actor's own overview in the same round trip, for the page most people land on;
- * it is only used after the policy allowed the actor to see it (see pageAccess).
+ * `own` fetches a page's own read of the actor's data in the same round trip; it is only used after the policy
+ * allowed the actor to see it as themselves (see pageAccess).
  */
-export async function loadActor(
-  db: Db,
-  sessionId: string,
-  withOwnOverview = false,
-): Promise<(Actor & { ownOverview?: unknown }) | null> {
+export async function loadActor(db: Db, sessionId: string, own?: OwnRead): Promise<(Actor & { own?: unknown }) | null> {
   if (!isUuid(sessionId)) return null;
-  const [row] = await hotQuery<Row>(withOwnOverview ? ACTOR_WITH_OVERVIEW : ACTOR, [sessionId]);
+  const [row] = await hotQuery<Row>(own ? actorWith(own) : ACTOR, own ? [sessionId, ...own.params] : [sessionId]);
   if (!row || row.status === "erased" || row.status === "held") return null;
   if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) await touch(db, sessionId);
   const actor = {
@@ -77,5 +81,5 @@ export async function loadActor(
     status: row.status,
     confirmedAt: new Date(row.confirmed_at),
   };
-  return withOwnOverview ? { ...actor, ownOverview: row.own_overview } : actor;
+  return own ? { ...actor, own: row.own } : actor;
 }

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/lib/db/types";
 import { sessions, signInAttempts } from "@/lib/db/schema";
 import { describeUserAgent } from "@/lib/auth/user-agent";
 import { hotQuery } from "@/lib/db/raw";
+import type { OwnRead } from "@/lib/auth/actor";
 import { toLoginsView, type LoginRow } from "@/lib/logins/queries";
 
 export type SessionView = {
@@ -88,23 +89,33 @@ export async function signInHistory(db: DbOrTx, subjectId: string) {
   return rows.map(toHistory);
 }
 
+export type SecurityRow = {
+  sessions: SessionView[];
+  history: HistoryRow[];
+  logins: LoginRow[];
+  hasPassword: boolean;
+  username: string;
+  nickname: string | null;
+};
+
+// pc_security_page (see the migrations) gathers the lists below as JSON: the page is visited often and holds no
+// other query.
+const SECURITY_PAGE = "pc_security_page($1, $2, $3, $4)";
+const limits = [HISTORY_DAYS, MAX_SESSIONS, MAX_HISTORY] as const;
+
+/** The security page of the signed-in person, read with their session check (see pageAccess). */
+export const OWN_SECURITY_PAGE: OwnRead = { select: "pc_security_page(u.id, $2, $3, $4)", params: limits };
+
 /**
  * The shopper's own security page in one round trip: the same lists as listSessions, signInHistory and
- * listLogins, gathered by the database as JSON (the page is visited often and holds no other query).
+ * listLogins.
  */
 export async function loadSecurityPage(subjectId: string, currentSessionId: string) {
-  // pc_security_page (see the migrations) gathers the lists as JSON.
-  const [result] = await hotQuery<{
-    page: {
-      sessions: SessionView[];
-      history: HistoryRow[];
-      logins: LoginRow[];
-      hasPassword: boolean;
-      username: string;
-      nickname: string | null;
-    };
-  }>("select pc_security_page($1, $2, $3, $4) as page", [subjectId, HISTORY_DAYS, MAX_SESSIONS, MAX_HISTORY]);
-  const row = result!.page;
+  const [result] = await hotQuery<{ page: SecurityRow }>(`select ${SECURITY_PAGE} as page`, [subjectId, ...limits]);
+  return toSecurityPage(result!.page, currentSessionId);
+}
+
+export function toSecurityPage(row: SecurityRow, currentSessionId: string) {
   return {
     sessions: row.sessions.map((r) => toView(r, currentSessionId)),
     history: row.history.map(toHistory),

@@ -4,7 +4,14 @@ import { getDb } from "@/lib/db/client";
 import { runAction } from "@/lib/access/action";
 import { loadActor } from "@/lib/auth/actor";
 import { revokeOtherSessions, revokeSession, sessionsList } from "@/lib/security/operations";
-import { listSessions, loadSecurityPage, signInHistory } from "@/lib/security/queries";
+import {
+  listSessions,
+  loadSecurityPage,
+  OWN_SECURITY_PAGE,
+  signInHistory,
+  toSecurityPage,
+  type SecurityRow,
+} from "@/lib/security/queries";
 import { listLogins } from "@/lib/logins/queries";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { auditEvents, linkedLogins, sessions } from "@/lib/db/schema";
@@ -143,5 +150,9 @@ describe("sessions and sign-in history", () => {
     expect(page.history).toEqual(await signInHistory(getDb(), me.id));
     expect(page.history).toHaveLength(2);
     expect(page.logins).toEqual(await listLogins(getDb(), me.id));
+    // The same page read with the session check, as the page itself asks for it.
+    const actor = await loadActor(getDb(), current, OWN_SECURITY_PAGE);
+    expect(actor?.id).toBe(me.id);
+    expect(toSecurityPage(actor!.own as SecurityRow, current)).toEqual(page);
   });
 });

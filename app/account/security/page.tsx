@@ -6,7 +6,13 @@ import { getDb } from "@/lib/db/client";
 import { listLogins } from "@/lib/logins/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import { HISTORY_DAYS, loadSecurityPage } from "@/lib/security/queries";
+import {
+  HISTORY_DAYS,
+  loadSecurityPage,
+  OWN_SECURITY_PAGE,
+  toSecurityPage,
+  type SecurityRow,
+} from "@/lib/security/queries";
 import { Card } from "@/components/account/card";
 import { LoginsList } from "@/components/security/logins-list";
 import { SessionsList } from "@/components/security/sessions-list";
@@ -21,12 +27,14 @@ export async function generateMetadata() {
 // Opens for whoever may see the linked logins (a guardian, support reading); the devices and sign-in
 // history beside them stay the shopper's own.
 export default async function SecurityPage() {
-  const access = await pageAccess("logins.view", "/account/security");
+  const access = await pageAccess("logins.view", "/account/security", OWN_SECURITY_PAGE);
   const subjectId = access.subjectId!;
   const ownSecurity = allows(access, "sessions.view");
   const [{ logins, sessions, history, names }, t, tl, tp, locale] = await Promise.all([
     ownSecurity
-      ? loadSecurityPage(subjectId, access.actor.sessionId)
+      ? access.own
+        ? toSecurityPage(access.own as SecurityRow, access.actor.sessionId)
+        : loadSecurityPage(subjectId, access.actor.sessionId)
       : listLogins(getDb(), subjectId).then((logins) => ({ logins, sessions: [], history: [], names: [] })),
     getTranslations("security"),
     getTranslations("logins"),
