@@ -3,11 +3,11 @@ import { messages, type Messages } from "./messages";
 
 // Only what client components translate goes down to the browser, and only on the pages that have them:
 // every page gets the shared part (header, navigation, sign-in, step-up); a page adds its own namespaces.
-// Exported for the test that checks a page's part never drops a shared message.
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, source[k]])) as Pick<T, K>;
 }
 
+// Exported with pageParts for the test that checks a page's part never drops a shared message.
 export function shared(m: Messages) {
   return {
     common: pick(m.common, ["language"]),
