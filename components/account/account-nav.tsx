@@ -1,12 +1,35 @@
 "use client";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { MouseEvent } from "react";
 import { accountSections } from "./sections";
+
+/**
+ * The sections are plain links whose ordinary clicks go to the router: the same in-app navigation as next/link,
+ * without its prefetching. Every section is rendered per request, yet next/link fetched each one twice as it came
+ * into view: eighteen requests to the server after every page view. Each next/link also made the page's own render
+ * dearer.
+ */
+function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return !(
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  );
+}
 
 export function AccountNav() {
   const t = useTranslations("account.nav");
   const path = usePathname();
+  const router = useRouter();
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainClick(event)) return; // a new tab or window: the browser's own
+    event.preventDefault();
+    router.push(event.currentTarget.getAttribute("href")!);
+  };
   return (
     <nav aria-label={t("label")}>
       <ul className="flex gap-1 overflow-x-auto pb-2 md:flex-col md:overflow-visible">
@@ -16,13 +39,14 @@ export function AccountNav() {
           return (
             <li key={s.key} className="shrink-0">
               {s.ready ? (
-                <Link
+                <a
                   href={s.href}
+                  onClick={follow}
                   aria-current={current ? "page" : undefined}
                   className={`block min-h-11 rounded-md px-3 py-2 ${current ? "bg-brand-50 font-semibold text-brand-700" : "hover:bg-slate-100"}`}
                 >
                   {t(s.key)}
-                </Link>
+                </a>
               ) : (
                 <span className="block min-h-11 px-3 py-2 text-slate-500">
                   {t(s.key)} <span className="text-xs">({t("soon")})</span>

@@ -57,6 +57,29 @@ test("a wrong password gets a clear message; the right one opens the overview", 
   await expect(page.getByTestId("phone-value")).toHaveText("13812345678");
 });
 
+test("the sections open within the page, without fetching the others ahead", async ({ page, context }) => {
+  // Nothing is fetched for the sections just because their links are on screen.
+  const prefetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"] && /\/account\/\w/.test(r.url())) prefetched.push(r.url());
+  });
+  await signIn(page, "alice@demo.shop");
+  const nav = page.getByRole("navigation", { name: "Personal Center" });
+  await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+  await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
+  await nav.getByRole("link", { name: "Security" }).click();
+  await expect(page.getByRole("heading", { name: "Security", level: 1 })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Security" })).toHaveAttribute("aria-current", "page");
+  // The same document: an in-app navigation, not a reload.
+  expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
+  expect(prefetched).toEqual([]);
+  // A modified click is the browser's: a new tab, and this one stays where it is.
+  const opened = context.waitForEvent("page");
+  await nav.getByRole("link", { name: "Profile" }).click({ modifiers: ["ControlOrMeta"] });
+  await expect((await opened).waitForURL(/\/account\/profile$/)).resolves.toBeUndefined();
+  await expect(page).toHaveURL(/\/account\/security$/);
+});
+
 test("signs in with a mobile number too", async ({ page }) => {
   await signIn(page, "139 0000 1111");
   await expect(page.getByRole("heading", { name: "Hello, George" })).toBeVisible();
