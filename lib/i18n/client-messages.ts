@@ -6,6 +6,9 @@ import { messages, type Messages } from "./messages";
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, source[k]])) as Pick<T, K>;
 }
+function omit<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Omit<T, K> {
+  return Object.fromEntries(Object.entries(source).filter(([key]) => !keys.includes(key as K))) as Omit<T, K>;
+}
 
 // Exported with pageParts for the test that checks a page's part never drops a shared message.
 export function shared(m: Messages) {
@@ -37,12 +40,23 @@ export function shared(m: Messages) {
 }
 
 export const pageParts = {
-  security: (m: Messages) => m.security,
+  // The devices list; the page's titles and the sign-in history table are translated on the server.
+  security: (m: Messages) =>
+    pick(m.security, [
+      "sessionsTitle",
+      "thisDevice",
+      "sessionMeta",
+      "signOut",
+      "signOutSession",
+      "signOutOthers",
+      "signedOutOne",
+      "signedOutOthers",
+    ]),
   profile: (m: Messages) => m.profile,
   addresses: (m: Messages) => m.addresses,
   payments: (m: Messages) => m.payments,
   invoices: (m: Messages) => m.invoices,
-  logins: (m: Messages) => m.logins,
+  logins: (m: Messages) => omit(m.logins, ["intro", "notFound", "lastWayRefused"]),
   identity: (m: Messages) =>
     pick(m.identity, [
       "requestTitle",
@@ -55,7 +69,8 @@ export const pageParts = {
       "status",
     ]),
   contact: (m: Messages) => m.contact,
-  password: (m: Messages) => m.password,
+  // Refusals come back from the server already translated; the meter's advice comes with the estimator.
+  password: (m: Messages) => omit(m.password, ["title", "errors", "feedback"]),
   cancellation: (m: Messages) => pick(m.cancellation, ["checklist", "start", "pending"]),
   devClock: (m: Messages) => m.devClock,
   officer: (m: Messages) => pick(m.officer, ["verify", "intact", "broken"]),
@@ -99,14 +114,10 @@ export const pageParts = {
       "revokeOne",
       "revokedDone",
     ]),
-  requests: (m: Messages) => withoutNotices(m.requests),
+  // Notices are written on the server, in the recipient's language; the browser never needs their texts.
+  requests: (m: Messages) => omit(m.requests, ["notice"]),
   office: (m: Messages) => m.office,
 };
-
-// Notices are written on the server, in the recipient's language; the browser never needs their texts.
-function withoutNotices<T extends { notice: unknown }>(messages: T): Omit<T, "notice"> {
-  return Object.fromEntries(Object.entries(messages).filter(([key]) => key !== "notice")) as Omit<T, "notice">;
-}
 
 export type ClientNamespace = keyof typeof pageParts;
 
