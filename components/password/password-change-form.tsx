@@ -18,7 +18,7 @@ export function PasswordChangeForm({ subjectId, personal }: Props) {
   const t = useTranslations("password");
   const client = useQueryClient();
   const [password, setPassword] = useState("");
-  const { strength, prepare, loading } = usePasswordStrength(password, personal);
+  const { strength, advice, prepare, loading } = usePasswordStrength(password, personal);
   const form = useStepUpForm(changePasswordAction);
   const errors = form.fieldErrors;
   const failed = form.result && !form.result.ok ? form.result.error : null;
@@ -78,7 +78,7 @@ export function PasswordChangeForm({ subjectId, personal }: Props) {
             setPassword(e.target.value);
           }}
         />
-        <StrengthMeter id="new-password-strength" strength={strength} loading={loading} />
+        <StrengthMeter id="new-password-strength" strength={strength} advice={advice} loading={loading} />
       </div>
       <TextField
         id="confirm-password"

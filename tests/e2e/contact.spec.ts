@@ -125,6 +125,9 @@ test("password change: a weak one is refused with advice, a strong one works and
   await page.getByLabel("New password", { exact: true }).fill("password1234");
   // The meter loads its dictionaries on first use and judges as one types.
   await expect(page.getByText(/^Strength: (very weak|weak)$/)).toBeVisible();
+  // Its advice, whose texts arrive with the dictionaries rather than with the page.
+  await expect(page.getByText("This is similar to a commonly used password.")).toBeVisible();
+  await expect(page.getByText("Add more words that are less common.")).toBeVisible();
   await page.getByLabel("Repeat the new password").fill("password1234");
   await page.getByRole("button", { name: "Change password" }).click();
   const newPassword = page.getByLabel("New password", { exact: true });
