@@ -13,12 +13,22 @@ const options: Record<Style, Intl.DateTimeFormatOptions> = {
 // Building an Intl formatter costs far more than using one; the hot pages format with shared ones
 // instead of a new set per request.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Formatting with a time zone still takes microseconds, and a page shows the same dates on every view (when a
+// device was last seen, when an account was made): the texts are kept, up to a bound.
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 20_000;
 
 export function formatDate(locale: Locale, date: Date, style: Style = "medium"): string {
   const key = `${locale}|${style}`;
+  const textKey = `${key}|${date.getTime()}`;
+  const known = formatted.get(textKey);
+  if (known !== undefined) return known;
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options[style])));
-  return f.format(date);
+  const text = f.format(date);
+  if (formatted.size >= MAX_FORMATTED) formatted.clear();
+  formatted.set(textKey, text);
+  return text;
 }
 
 /** A byte count as people read it: "820 kB", "12.5 MB". */
