@@ -44,7 +44,8 @@ export function preparedQueries(client: PGlite) {
   }
 
   return async function query<T>(text: string, params: unknown[]): Promise<T[]> {
-    await client.waitReady;
+    // Each await is a promise the request's async context follows; once the database is up there is none to wait for.
+    if (!client.ready) await client.waitReady;
     return client._runExclusiveTransaction(() =>
       client._runExclusiveQuery(async () => {
         const statement = statements.get(text) ?? (await prepare(text));
