@@ -18,7 +18,6 @@ export type Raw = {
   choices: { purpose: string; granted: boolean }[];
   openRequests: { id: string; type: string; status: string; dueAt: string }[];
   unread: number;
-  policyToAck: string | null;
 };
 
 export type Overview = ReturnType<typeof toOverview>;
@@ -51,6 +50,5 @@ export function toOverview(o: Raw) {
     })),
     openRequests: o.openRequests.map((r) => ({ ...r, dueAt: new Date(r.dueAt) })),
     unreadNotices: o.unread,
-    policyToAcknowledge: o.policyToAck,
   };
 }
