@@ -4,16 +4,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
+import { percentile } from "./load";
 
 const ROWS = Number(process.env.BENCH_ERASE_ROWS ?? 1_000_000);
 const pgBase = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const kinds = (process.argv[2] ? [process.argv[2]] : ["pglite", "postgres"]) as ("pglite" | "postgres")[];
 const BUDGET_SECONDS = 60;
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 async function run(kind: "pglite" | "postgres") {
   let dropDb = async () => {};
@@ -103,11 +99,12 @@ async function run(kind: "pglite" | "postgres") {
   await Promise.all(lanes);
   // Every read+write pair that began while the erasure ran, however long it had to wait.
   const during = latencies.filter((l) => l.at >= started && l.at <= ended).map((l) => l.ms);
+  const sortedDuring = [...during].sort((a, b) => a - b);
   const ok = erased === id && seconds <= BUDGET_SECONDS;
   console.info(
     `erasure ${seconds.toFixed(1)} s (budget <= ${BUDGET_SECONDS} s): ${ok ? "met" : "NOT met"}; ` +
-      `other shoppers during it: ${during.length} read+write pairs, p50 ${percentile(during, 50).toFixed(1)} ms, ` +
-      `p99 ${percentile(during, 99).toFixed(1)} ms, max ${Math.max(0, ...during).toFixed(0)} ms`,
+      `other shoppers during it: ${during.length} read+write pairs, p50 ${percentile(sortedDuring, 0.5).toFixed(1)} ms, ` +
+      `p99 ${percentile(sortedDuring, 0.99).toFixed(1)} ms, max ${Math.max(0, ...during).toFixed(0)} ms`,
   );
   await closeDb();
   await dropDb();

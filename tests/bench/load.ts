@@ -2,6 +2,10 @@ import autocannon from "autocannon";
 
 export type Figures = { path: string; rps: number; p50: number; p99: number; errors: number };
 
+/** The value below which the share `p` (0 to 1) of the sorted values lie. */
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+
 export async function load(
   url: string,
   seconds: number,

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { percentile } from "./load";
 
 export type PacedFigures = { rps: number; p50: number; p95: number; p99: number; errors: number };
 
@@ -16,9 +17,6 @@ function get(agent: http.Agent, url: string, headers: Record<string, string>, re
     });
   });
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /**
  * An open-loop load: requests arrive at random (Poisson) times at `rate` per second, over up to `connections`

@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import type { Figures } from "./load";
+import { percentile, type Figures } from "./load";
 
 type Sample = { latencies: number[]; requests: number; seconds: number; errors: number };
 
@@ -17,7 +17,7 @@ async function run(url: string, seconds: number, connections: number, headers: R
 
 function figures(path: string, s: Sample): Figures {
   const sorted = s.latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0);
+  const at = (q: number) => Math.round(percentile(sorted, q));
   return { path, rps: s.requests / s.seconds, p50: at(0.5), p99: at(0.99), errors: s.errors };
 }
 

@@ -1,5 +1,5 @@
 import { actionId, callAction } from "./actions";
-import { load, type Figures } from "./load";
+import { load, percentile, type Figures } from "./load";
 import { pacedLoad } from "./paced";
 import { signInCookie } from "./server";
 
@@ -35,9 +35,6 @@ export type ToggleFigures = {
   lateWritesIgnored: number;
   wrongFinalStates: number;
 };
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /**
  * Each shopper toggles their switches in a loop for `seconds`, all at once, pausing `thinkMs` on average between
