@@ -1,7 +1,6 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
 import type { Readable } from "node:stream";
-import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
@@ -9,7 +8,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
 import { claimDataDir } from "./data-dir-lock";
-import { preparedQueries } from "./pglite-prepared";
+import { PGliteThread } from "./pglite-thread";
 import type { Db } from "./types";
 
 type Rows = (string | null)[][];
@@ -59,13 +58,14 @@ function open(): Handle {
     mkdirSync(dir, { recursive: true });
     release = claimDataDir(dir);
   }
-  const client = new PGlite(dir);
+  const client = new PGliteThread(dir);
   return {
-    db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
+    // Drizzle's PGlite driver calls `query` and `transaction`, which the thread provides.
+    db: drizzlePglite(client as never, { schema, casing: "snake_case" }) as unknown as Db,
     driver: "pglite",
-    query: preparedQueries(client),
+    query: (text, params) => client.hot(text, params),
     snapshot: async () => ({
-      rows: async (text, params) => (await client.query<Rows[number]>(text, params, { rowMode: "array" })).rows,
+      rows: async (text, params) => (await client.query(text, params, { rowMode: "array" })).rows as Rows,
       release: async () => {},
     }),
     close: async () => {
