@@ -147,15 +147,21 @@ export async function* keysetPages(
     yield* streamed(reader.copy, copyQuery(spec, subjectId, range, window), key);
     return;
   }
-  for (let after = window.after; ;) {
+  const read = (after: string | null | undefined) => {
     const q = pageQuery(spec, subjectId, range, { ...window, after });
-    const [row] = await reader.rows(q.text, q.params);
+    const rows = reader.rows(q.text, q.params);
+    rows.catch(() => {}); // read ahead: a reader that stops early never awaits it
+    return rows;
+  };
+  for (let next = read(window.after); ;) {
+    const [row] = await next;
     const count = Number(row?.[0] ?? 0);
     if (count === 0) return;
     const data = Buffer.from(row![1]!, "utf8");
     const last = lastKey(data, key);
+    // The next page is read while this one is written: the embedded database works on its own thread.
+    if (count === PAGE_ROWS) next = read(last);
     yield { data, last };
     if (count < PAGE_ROWS) return;
-    after = last;
   }
 }
