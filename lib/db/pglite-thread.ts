@@ -20,6 +20,7 @@ export class PGliteThread implements Queryable {
   private readonly pending = new Map<number, Pending>();
   private lastId = 0;
   private failure: Error | null = null;
+  private closing = false;
 
   constructor(dataDir: string) {
     // The production build recognises this and bundles the worker as a chunk of its own; the CLI and the tests
@@ -57,6 +58,7 @@ export class PGliteThread implements Queryable {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     if (!this.failure) await this.call({ op: "close" });
     await this.worker.terminate();
   }
@@ -81,6 +83,8 @@ export class PGliteThread implements Queryable {
   }
 
   private fail(error: Error) {
+    // Every later call is refused with this error; the operator needs to hear of it at once.
+    if (!this.closing && !this.failure) console.error("the embedded database stopped:", error);
     this.failure ??= error;
     for (const { reject } of this.pending.values()) reject(this.failure);
     this.pending.clear();
