@@ -12,9 +12,9 @@ import { TextField } from "@/components/ui/text-field";
 import { StrengthMeter } from "./strength-meter";
 import { usePasswordStrength } from "./use-password-strength";
 
-type Props = { subjectId: string; personal: string[] };
+type Props = { subjectId: string; personal: string[]; onCancel: () => void };
 
-export function PasswordChangeForm({ subjectId, personal }: Props) {
+export function PasswordChangeForm({ subjectId, personal, onCancel }: Props) {
   const t = useTranslations("password");
   const client = useQueryClient();
   const [password, setPassword] = useState("");
@@ -105,9 +105,12 @@ export function PasswordChangeForm({ subjectId, personal }: Props) {
           {t("signOutOthersHint")}
         </p>
       </div>
-      <div>
+      <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={form.pending}>
           {t("submit")}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t("cancel")}
         </Button>
       </div>
       {form.stepUp.open ? <StepUpDialog {...form.stepUp} /> : null}

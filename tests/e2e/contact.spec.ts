@@ -121,6 +121,16 @@ test("password change: a weak one is refused with advice, a strong one works and
 
   await page.goto("/account/security");
   await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
+  // The form opens on request, with the keyboard in its first field; put away, the keyboard is back on the button.
+  await expect(page.getByLabel("Current password")).toHaveCount(0);
+  const open = page.getByRole("button", { name: "Choose a new password" });
+  await open.click();
+  await expect(page.getByLabel("Current password")).toBeFocused();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByLabel("Current password")).toHaveCount(0);
+  await expect(open).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Current password")).toBeFocused();
   await page.getByLabel("Current password").fill(PASSWORD);
   await page.getByLabel("New password", { exact: true }).fill("password1234");
   // The meter loads its dictionaries on first use and judges as one types.

@@ -16,7 +16,7 @@ import {
 import { Card } from "@/components/account/card";
 import { LoginsList } from "@/components/security/logins-list";
 import { SessionsList } from "@/components/security/sessions-list";
-import { PasswordChangeForm } from "@/components/password/password-change-form";
+import { PasswordChange } from "@/components/password/password-change";
 import { PageMessages } from "@/components/layout/page-messages";
 
 export async function generateMetadata() {
@@ -54,7 +54,7 @@ export default async function SecurityPage() {
         {allows(access, "password.change") ? (
           <Card title={tp("title")} id="password">
             {/* Names the browser may count against a password; email and phone stay on the server. */}
-            <PasswordChangeForm subjectId={subjectId} personal={names} />
+            <PasswordChange subjectId={subjectId} personal={names} />
           </Card>
         ) : null}
         <Card title={tl("title")} id="logins">
