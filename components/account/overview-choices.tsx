@@ -10,16 +10,9 @@ export function OverviewChoices({ choices, isChild, t }: Props) {
       {isChild ? <p className="mb-2 text-sm text-slate-700">{t("childChoices")}</p> : null}
       <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {choices.map((c) => (
-          <li
-            key={c.purpose}
-            className="flex items-center justify-between gap-2 rounded border border-slate-100 px-3 py-2"
-          >
+          <li key={c.purpose} className="item-row">
             <span>{t(`purposes.${c.purpose}`)}</span>
-            <span
-              className={`rounded px-2 py-0.5 text-sm font-medium ${c.granted ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
-            >
-              {c.granted ? t("on") : t("off")}
-            </span>
+            <span className={c.granted ? "state state-on" : "state state-off"}>{c.granted ? t("on") : t("off")}</span>
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import type { AccountT } from "./overview-translator";
 import { formatDate } from "@/lib/i18n/format";
@@ -26,12 +27,12 @@ export function OverviewIdentity({ overview, canReveal, t, locale }: Props) {
       {overview.isChild ? (
         <p className="mb-2 inline-block rounded bg-orange-100 px-2 py-1 text-sm text-sensitive">{t("childAccount")}</p>
       ) : null}
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+      <dl className="fields">
         {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-slate-600">{label}</dt>
-            <dd className="break-all">{value}</dd>
-          </div>
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </Fragment>
         ))}
       </dl>
     </Card>
