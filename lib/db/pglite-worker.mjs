@@ -121,7 +121,7 @@ async function prepare(text) {
 }
 
 async function hot({ text, params }) {
-  if (!db.ready) await db.waitReady;
+  await db.waitReady;
   return db._runExclusiveTransaction(() =>
     db._runExclusiveQuery(async () => {
       const statement = statements.get(text) ?? (await prepare(text));
