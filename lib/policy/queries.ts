@@ -47,6 +47,14 @@ export function noteMaterialPublished() {
   materialKnown.exists = true;
 }
 
+/**
+ * True while no material version is known to exist and the last look is recent: a page can then leave the banner
+ * out without awaiting anything (see components/policy/policy-banner.tsx).
+ */
+export function noMaterialVersionYet(): boolean {
+  return !materialKnown.exists && Date.now() - materialKnown.checkedAt < RECHECK_MS;
+}
+
 async function anyMaterialVersion(): Promise<boolean> {
   if (materialKnown.exists || Date.now() - materialKnown.checkedAt < RECHECK_MS) return materialKnown.exists;
   const [row] = await hotQuery<{ found: boolean }>(

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { runAction } from "@/lib/access/action";
 import { mailOutbox, notifications, policyAcknowledgments, policyVersions, users } from "@/lib/db/schema";
 import { acknowledgePolicy, publishPolicy } from "@/lib/policy/operations";
-import { policyBannerFor } from "@/lib/policy/queries";
+import { noMaterialVersionYet, policyBannerFor } from "@/lib/policy/queries";
 import { createSession, createUser, requestAs } from "../support/factories";
 import { publishTestPolicy } from "../support/privacy";
 
@@ -63,6 +63,8 @@ describe("publishing a policy version", () => {
 
     const result = await runAction(publishPolicy, draft("1.1", true), await officer());
     expect(result).toMatchObject({ ok: true, data: { version: "1.1", material: true } });
+    // Pages no longer skip the banner's read in this process once a material version is out.
+    expect(noMaterialVersionYet()).toBe(false);
     const notices = await getDb().select().from(notifications).where(eq(notifications.kind, "policy"));
     expect(notices.map((n) => n.userId)).toEqual(expect.arrayContaining([en.user.id, zh.user.id]));
     expect(notices.some((n) => n.userId === erased.id)).toBe(false);
