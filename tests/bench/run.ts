@@ -8,6 +8,7 @@ import { BENCH_SERVICE_TOKEN, signInCookie, startServer } from "./server";
 // `npm run bench [-- pglite|postgres]`: the production server on each database, loaded with 20 connections.
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const pgBase = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const kinds = (process.argv[2] ? [process.argv[2]] : ["pglite", "postgres"]) as ("pglite" | "postgres")[];
 // BENCH_ONLY=pages or BENCH_ONLY=privacy runs one part.
@@ -38,9 +39,11 @@ async function main() {
         const check = await fetch(`${server.baseUrl}${page}`, { headers: { cookie }, redirect: "manual" });
         if (check.status !== 200) throw new Error(`${page} answered ${check.status} for the signed-in shopper`);
       }
-      // Warm up the routes so the figures measure steady state, not first compilation of each chunk.
-      await load(`${server.baseUrl}/status`, 2, connections);
-      for (const budget of budgets) await load(`${server.baseUrl}${budget.page}`, 2, connections, { cookie });
+      // Warm up the routes so the figures measure steady state, not first compilation of each chunk. A fresh
+      // server stays slower for several seconds under load (diagnostic: its first 8 s on the overview had a p99 of
+      // 159 ms, the next five 8 s runs 119-140 ms); the first page measured would otherwise pay for it alone.
+      await load(`${server.baseUrl}/status`, warmup, connections);
+      for (const budget of budgets) await load(`${server.baseUrl}${budget.page}`, warmup, connections, { cookie });
       console.info(
         `\n${kind}: ${seconds} s per page and as long again on /status beside it, ${connections} connections`,
       );
