@@ -56,7 +56,8 @@ export function noMaterialVersionYet(): boolean {
 }
 
 async function anyMaterialVersion(): Promise<boolean> {
-  if (materialKnown.exists || Date.now() - materialKnown.checkedAt < RECHECK_MS) return materialKnown.exists;
+  if (materialKnown.exists) return true;
+  if (noMaterialVersionYet()) return false;
   const [row] = await hotQuery<{ found: boolean }>(
     "select exists (select 1 from policy_versions where material) as found",
     [],
