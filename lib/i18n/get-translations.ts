@@ -4,6 +4,7 @@ import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import type { Locale } from "./config";
 import { TIME_ZONE } from "./format";
 import { messages } from "./messages";
+import { rememberPlainTexts } from "./remember-texts";
 
 // The same types as next-intl's, so call sites do not change.
 type Namespace = string;
@@ -19,12 +20,14 @@ export async function getTranslations<N extends Namespace>(namespace: N): Promis
   const key = `${locale}|${namespace}`;
   let t = translators.get(key) as Translator<N> | undefined;
   if (!t) {
-    t = createTranslator({
-      locale,
-      messages: messages[locale] as AbstractIntlMessages,
-      namespace,
-      timeZone: TIME_ZONE,
-    }) as Translator<N>;
+    t = rememberPlainTexts(
+      createTranslator({
+        locale,
+        messages: messages[locale] as AbstractIntlMessages,
+        namespace,
+        timeZone: TIME_ZONE,
+      }) as Translator<N>,
+    );
     translators.set(key, t);
   }
   return t;
