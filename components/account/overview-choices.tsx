@@ -11,7 +11,7 @@ export function OverviewChoices({ choices, isChild, t }: Props) {
       <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {choices.map((c) => (
           <li key={c.purpose} className="item-row">
-            <span>{t(`purposes.${c.purpose}`)}</span>
+            {t(`purposes.${c.purpose}`)}
             <span className={c.granted ? "state state-on" : "state state-off"}>{c.granted ? t("on") : t("off")}</span>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import type { AccountT } from "./overview-translator";
 import { formatDate } from "@/lib/i18n/format";
@@ -28,12 +27,9 @@ export function OverviewIdentity({ overview, canReveal, t, locale }: Props) {
         <p className="mb-2 inline-block rounded bg-orange-100 px-2 py-1 text-sm text-sensitive">{t("childAccount")}</p>
       ) : null}
       <dl className="fields">
-        {rows.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
+        {/* Keyed terms and values side by side rather than a fragment per pair: the page's payload carries every
+            element of a server component, and a wrapper per row is one more to encode, decode and render. */}
+        {rows.flatMap(([label, value]) => [<dt key={`t:${label}`}>{label}</dt>, <dd key={`v:${label}`}>{value}</dd>])}
       </dl>
     </Card>
   );

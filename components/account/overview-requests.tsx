@@ -16,9 +16,7 @@ export function OverviewRequests({ requests, unreadNotices, t, locale }: Props) 
         <ul className="flex flex-col gap-2">
           {requests.map((r) => (
             <li key={r.id} className="flex flex-wrap justify-between gap-2 rounded border border-slate-100 px-3 py-2">
-              <span>
-                {t(`requestTypes.${r.type}`)} · {t(`requestStatus.${r.status}`)}
-              </span>
+              <span>{`${t(`requestTypes.${r.type}`)} · ${t(`requestStatus.${r.status}`)}`}</span>
               <span className="text-sm text-slate-700">{t("due", { date: formatDate(locale, r.dueAt) })}</span>
             </li>
           ))}
