@@ -32,23 +32,18 @@ export function AccountNav() {
   };
   return (
     <nav aria-label={t("label")}>
-      <ul className="flex gap-1 overflow-x-auto pb-2 md:flex-col md:overflow-visible">
+      <ul className="nav-list flex gap-1 overflow-x-auto pb-2 md:flex-col md:overflow-visible">
         {accountSections.map((s) => {
           // A section's own sub-pages (profile > contact) keep it marked.
           const current = path === s.href || (s.href !== "/account" && path.startsWith(`${s.href}/`));
           return (
-            <li key={s.key} className="shrink-0">
+            <li key={s.key}>
               {s.ready ? (
-                <a
-                  href={s.href}
-                  onClick={follow}
-                  aria-current={current ? "page" : undefined}
-                  className={`block min-h-11 rounded-md px-3 py-2 ${current ? "bg-brand-50 font-semibold text-brand-700" : "hover:bg-slate-100"}`}
-                >
+                <a href={s.href} onClick={follow} aria-current={current ? "page" : undefined} className="nav-link">
                   {t(s.key)}
                 </a>
               ) : (
-                <span className="block min-h-11 px-3 py-2 text-slate-500">
+                <span className="nav-soon">
                   {t(s.key)} <span className="text-xs">({t("soon")})</span>
                 </span>
               )}

@@ -1,23 +1,22 @@
 import type { ButtonHTMLAttributes } from "react";
 
+// The variants' styles are classes in app/globals.css: a button's class list is written into every page's HTML.
 const styles = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-400",
-  secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 disabled:text-slate-400",
-  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400",
-  link: "text-brand-700 underline underline-offset-2 hover:text-brand-600",
+  primary: "btn btn-primary",
+  secondary: "btn btn-secondary",
+  danger: "btn btn-danger",
+  link: "btn-link",
 } as const;
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof styles; pending?: boolean };
 
 export function Button({ variant = "primary", pending, className = "", children, ...rest }: Props) {
-  const base =
-    variant === "link" ? "" : "inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-medium";
   return (
     <button
       {...rest}
       disabled={rest.disabled || pending}
       aria-busy={pending || undefined}
-      className={`${base} ${styles[variant]} ${className}`}
+      className={className ? `${styles[variant]} ${className}` : styles[variant]}
     >
       {pending ? (
         <span
