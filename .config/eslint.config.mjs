@@ -19,8 +19,21 @@ const config = [
     rules: {
       "no-console": ["error", { allow: ["info", "warn", "error"] }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl",
+              importNames: ["useTranslations"],
+              message: "Use useTranslations from @/lib/i18n/use-translations, which keeps label texts.",
+            },
+          ],
+        },
+      ],
     },
   },
+  { files: ["lib/i18n/use-translations.ts"], rules: { "no-restricted-imports": "off" } },
 ];
 
 export default config;

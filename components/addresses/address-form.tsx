@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { AddressView } from "@/lib/addresses/queries";
 import { saveAddressAction } from "@/lib/addresses/actions";
 import { Alert } from "@/components/ui/alert";

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useEffect } from "react";
 import { signInAction } from "@/lib/auth/actions";
 import { safeNextPath } from "@/lib/auth/next-path";

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { confirmPasswordAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";

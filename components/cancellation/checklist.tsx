@@ -1,6 +1,6 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useEffect, useRef, useState } from "react";
 import type { Condition } from "@/lib/cancellation/checklist";
 import type { LoginsView } from "@/lib/logins/queries";

@@ -1,7 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId, useState } from "react";
 import type { Condition } from "@/lib/cancellation/checklist";
 import { startCancellationAction } from "@/lib/cancellation/actions";

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import type { ContactChannel } from "@/lib/db/schema/contact";
 import type { ContactView } from "@/lib/contact/queries";

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { chooseCookiesAction } from "@/lib/cookies/actions";
 import type { CookieChoice } from "@/lib/cookies/choice";

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/access/errors";
 import { createExportLinkAction } from "@/lib/export/actions";

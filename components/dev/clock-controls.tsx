@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { advanceTestClockAction, runJobsNowAction } from "@/lib/jobs/actions";
 import { Alert } from "@/components/ui/alert";

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useTransition } from "react";
 import { setLocaleAction } from "@/lib/i18n/actions";
 import { locales } from "@/lib/i18n/config";

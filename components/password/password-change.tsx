@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { PasswordChangeForm } from "./password-change-form";

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { MIN_SCORE, type Strength } from "@/lib/password/strength";
 
 const colors = ["bg-red-700", "bg-red-600", "bg-amber-500", "bg-green-600", "bg-green-800"];

@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useRef, useState } from "react";
 import { queryKeys } from "@/lib/query-keys";
 import type { CardView } from "@/lib/payments/queries";

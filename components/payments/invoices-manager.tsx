@@ -1,6 +1,6 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useRef, useState } from "react";
 import { queryKeys } from "@/lib/query-keys";
 import type { InvoiceView } from "@/lib/invoices/queries";

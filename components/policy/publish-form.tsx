@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { publishPolicyAction } from "@/lib/policy/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { categoryChoiceKeys, categoryOf, gpcCovered, type ChoiceKey } from "@/lib/consent/keys";
 import type { InterestTagView } from "@/lib/collection/queries";

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import type { InterestTagView } from "@/lib/collection/queries";
 import { deleteInterestTagAction } from "@/lib/collection/actions";

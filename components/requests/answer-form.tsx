@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId } from "react";
 import { answerRequestAction } from "@/lib/requests/actions";
 import type { RequestView } from "@/lib/requests/queries";

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId, useState } from "react";
 import { fileRequestAction } from "@/lib/requests/actions";
 import type { RequestView } from "@/lib/requests/queries";

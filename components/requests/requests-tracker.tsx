@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { queryKeys } from "@/lib/query-keys";
 import { replyToRequestAction, requestsListAction, withdrawRequestAction } from "@/lib/requests/actions";

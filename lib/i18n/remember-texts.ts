@@ -14,9 +14,8 @@ type Plain = {
  * every request; formatting one still built new option objects each time (a page of forty labels, about 50 KB of
  * garbage per view). Those texts are kept; calls with values format as before.
  */
-export function rememberPlainTexts<T>(translator: T): T {
+export function rememberPlainTexts<T>(translator: T, texts = new Map<string, string>()): T {
   const t = translator as unknown as Plain;
-  const texts = new Map<string, string>();
   const translate = (key: string, values?: unknown, formats?: unknown) => {
     if (values !== undefined || formats !== undefined) return t(key, values, formats);
     const known = texts.get(key);
