@@ -2,7 +2,7 @@ import type { Locale } from "./config";
 import { messages, type Messages } from "./messages";
 
 // Only what client components translate goes down to the browser, and only on the pages that have them:
-// every page gets the shared part (header, navigation, sign-in, step-up); a page adds its own namespaces.
+// every page gets the shared part (header, navigation, sign-out, step-up); a page adds its own namespaces.
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, source[k]])) as Pick<T, K>;
 }
@@ -14,7 +14,19 @@ function omit<T extends object, K extends keyof T>(source: T, keys: readonly K[]
 export function shared(m: Messages) {
   return {
     common: pick(m.common, ["language"]),
-    auth: pick(m.auth, [
+    auth: pick(m.auth, ["signOut", "stepUp"]),
+    account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
+    // The cookie banner and the policy banner can appear on any page.
+    cookies: m.cookies,
+    policyBanner: m.policyBanner,
+    privacy: pick(m.privacy, ["gpcConfirm", "gpcBadge"]),
+  };
+}
+
+export const pageParts = {
+  // The sign-in and sign-up forms, on their own pages only.
+  auth: (m: Messages) =>
+    pick(m.auth, [
       "identifier",
       "identifierHint",
       "password",
@@ -31,15 +43,6 @@ export function shared(m: Messages) {
       "createAccount",
       "stepUp",
     ]),
-    account: pick(m.account, ["nav", "show", "hide", "showField", "fields"]),
-    // The cookie banner and the policy banner can appear on any page.
-    cookies: m.cookies,
-    policyBanner: m.policyBanner,
-    privacy: pick(m.privacy, ["gpcConfirm", "gpcBadge"]),
-  };
-}
-
-export const pageParts = {
   // The devices list; the page's titles and the sign-in history table are translated on the server.
   security: (m: Messages) =>
     pick(m.security, [

@@ -26,4 +26,10 @@ describe("client messages", () => {
     expect(page.security).not.toHaveProperty("historyTitle");
     expect(Object.keys(sharedMessages("en"))).not.toContain("security");
   });
+
+  it("send the sign-in and sign-up forms' texts with those pages only", () => {
+    expect(sharedMessages("en").auth).not.toHaveProperty("identifierHint");
+    expect(sharedMessages("en").auth).toHaveProperty("stepUp");
+    expect(pageMessages("en", ["auth"]).auth).toMatchObject({ identifierHint: messages.en.auth.identifierHint });
+  });
 });

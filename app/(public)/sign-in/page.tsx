@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/get-translations";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { PageMessages } from "@/components/layout/page-messages";
 import { Alert } from "@/components/ui/alert";
 
 type Search = Promise<{ next?: string; expired?: string; signedOut?: string; pending?: string }>;
@@ -18,7 +19,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       {params.expired ? <Alert tone="info">{t("sessionEnded")}</Alert> : null}
       {params.signedOut ? <Alert tone="success">{t("signedOut")}</Alert> : null}
       {params.pending === "consent" ? <Alert tone="info">{t("pendingConsentCreated")}</Alert> : null}
-      <SignInForm next={params.next} />
+      <PageMessages namespaces={["auth"]}>
+        <SignInForm next={params.next} />
+      </PageMessages>
       <p>
         {t("noAccount")}{" "}
         <Link href="/sign-up" className="text-brand-700 underline">

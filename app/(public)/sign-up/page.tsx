@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/get-translations";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { PageMessages } from "@/components/layout/page-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth");
@@ -13,7 +14,9 @@ export default async function SignUpPage() {
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("signUpTitle")}</h1>
       <p className="text-slate-700">{t("signUpIntro")}</p>
-      <SignUpForm />
+      <PageMessages namespaces={["auth"]}>
+        <SignUpForm />
+      </PageMessages>
       <p>
         {t("haveAccount")}{" "}
         <Link href="/sign-in" className="text-brand-700 underline">
