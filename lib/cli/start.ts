@@ -12,8 +12,8 @@ import { env } from "@/lib/env";
 
 /**
  * `npm start`: claims the embedded data folder (so a second start fails clearly instead of corrupting it),
- * migrates, seeds an empty database with the demo accounts, then runs `next start` as a child (with the fix in
- * lib/server/release-abort-reasons.mjs loaded first) and stays beside it holding the claim.
+ * migrates, seeds an empty database with the demo accounts, then runs `next start` as a child (with
+ * lib/server/release-abort-reasons.mjs and process-context.mjs loaded first) and stays beside it holding the claim.
  */
 async function main() {
   const embedded = !env.DATABASE_URL;
@@ -28,10 +28,17 @@ async function main() {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, [HOLDER_ENV]: String(process.pid) };
   if (!childEnv.AUTH_SECRET && embedded) childEnv.AUTH_SECRET = localSecret(env.PGLITE_DIR);
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const preload = pathToFileURL(path.join(process.cwd(), "lib", "server", "release-abort-reasons.mjs")).href;
+  const preload = (file: string) => ["--import", pathToFileURL(path.join(process.cwd(), "lib", "server", file)).href];
   const child = spawn(
     process.execPath,
-    [...heapFlags(), "--import", preload, nextBin, "start", ...process.argv.slice(2)],
+    [
+      ...heapFlags(),
+      ...preload("release-abort-reasons.mjs"),
+      ...preload("process-context.mjs"),
+      nextBin,
+      "start",
+      ...process.argv.slice(2),
+    ],
     {
       stdio: "inherit",
       env: childEnv,

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import * as schema from "./schema";
 import { claimDataDir } from "./data-dir-lock";
 import { PGliteThread } from "./pglite-thread";
+import { outsideRequests } from "@/lib/server/outside-requests";
 import type { Db } from "./types";
 
 type Rows = (string | null)[][];
@@ -126,9 +127,11 @@ async function pgSnapshot(pool: Pool): Promise<Snapshot> {
   };
 }
 
+// Opened by whichever request comes first, but not in its async context: the embedded database's thread and
+// its message port would keep that request's stores for the life of the process.
 export function dbHandle(): Handle {
   const g = globalThis as GlobalWithDb;
-  return (g[globalKey] ??= open());
+  return (g[globalKey] ??= outsideRequests(open));
 }
 
 export function getDb(): Db {
