@@ -11,8 +11,8 @@ type Plain = {
 
 /**
  * Most calls name a message without values (a field's label, "On", a purpose's name), whose text is the same on
- * every request; formatting one still built new option objects each time (a page of forty labels, about 50 KB of
- * garbage per view). Those texts are kept; calls with values format as before.
+ * every request, yet formatting one built new option objects on every call, and a page has dozens of them. Those
+ * texts are kept; calls with values format as before.
  */
 export function rememberPlainTexts<T>(translator: T, texts = new Map<string, string>()): T {
   const t = translator as unknown as Plain;
