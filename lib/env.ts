@@ -78,6 +78,8 @@ const envSchema = z.object({
     .min(32, "SERVICE_API_TOKEN must have at least 32 characters")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // How many server processes `npm start` runs. Each renders on one thread; see README, "How it scales".
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   // Where people reach the site, for links in email.
   PUBLIC_URL: z
     .string()

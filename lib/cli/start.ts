@@ -1,19 +1,22 @@
-import { spawn } from "node:child_process";
+import cluster, { type Worker } from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { closeDb, getDb } from "@/lib/db/client";
-import { claimDataDir, HOLDER_ENV } from "@/lib/db/data-dir-lock";
+import { claimDataDir } from "@/lib/db/data-dir-lock";
 import { migrate } from "@/lib/db/migrate";
+import { openHost, type HostCall, type HostReply } from "@/lib/db/pglite-host.mjs";
+import { SUPERVISOR_ENV, SUPERVISOR_TAG } from "@/lib/db/pglite-client";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { seedDemo } from "@/lib/db/seed";
 import { env } from "@/lib/env";
 
 /**
  * `npm start`: claims the embedded data folder (so a second start fails clearly instead of corrupting it),
- * migrates, seeds an empty database with the demo accounts, then runs `next start` as a child (with
- * lib/server/release-abort-reasons.mjs and process-context.mjs loaded first) and stays beside it holding the claim.
+ * migrates, seeds an empty database with the demo accounts, then runs `next start` in WEB_CONCURRENCY server
+ * processes (they share the port) and stays beside them as their supervisor. On the embedded database it also
+ * holds the database and serves it to them: only one process may open the folder.
  */
 async function main() {
   const embedded = !env.DATABASE_URL;
@@ -25,31 +28,74 @@ async function main() {
   }
   await closeDb();
 
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, [HOLDER_ENV]: String(process.pid) };
-  if (!childEnv.AUTH_SECRET && embedded) childEnv.AUTH_SECRET = localSecret(env.PGLITE_DIR);
-  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const serverEnv: Record<string, string> = {};
+  if (!process.env.AUTH_SECRET && embedded) serverEnv.AUTH_SECRET = localSecret(env.PGLITE_DIR);
+  const host = embedded ? openHost(env.PGLITE_DIR) : null;
+  if (host) serverEnv[SUPERVISOR_ENV] = "true";
+
   const preload = (file: string) => ["--import", pathToFileURL(path.join(process.cwd(), "lib", "server", file)).href];
-  const child = spawn(
-    process.execPath,
-    [
-      ...heapFlags(),
-      ...preload("release-abort-reasons.mjs"),
-      ...preload("process-context.mjs"),
-      nextBin,
-      "start",
-      ...process.argv.slice(2),
-    ],
-    {
-      stdio: "inherit",
-      env: childEnv,
-    },
-  );
-  // On PostgreSQL this process also sweeps the outbox now and every 30 s: the server sends right after each
+  cluster.setupPrimary({
+    exec: path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next"),
+    args: ["start", ...process.argv.slice(2)],
+    execArgv: [...heapFlags(), ...preload("release-abort-reasons.mjs"), ...preload("process-context.mjs")],
+    // Structured clone, as between threads: query results keep their dates, big integers and bytes.
+    serialization: "advanced",
+  });
+
+  // A process that stops after it was serving is replaced; one that never came up (the port is taken, say)
+  // would fail again, so everything stops.
+  const serving = new Set<number>();
+  let stopping = false;
+  const start = () => {
+    const worker = cluster.fork(serverEnv);
+    if (host) serveDatabase(worker, host);
+  };
+  cluster.on("listening", (worker) => serving.add(worker.id));
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    if (!serving.has(worker.id)) return stop(code || 1);
+    console.error(`server process ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+    start();
+  });
+
+  const stop = (code: number, signal: NodeJS.Signals = "SIGTERM") => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w));
+    const exited = workers.map((w) => new Promise((resolve) => (w.isDead() ? resolve(null) : w.once("exit", resolve))));
+    for (const w of workers) w.process.kill(signal);
+    const late = setTimeout(() => workers.forEach((w) => w.process.kill("SIGKILL")), 10_000).unref();
+    void Promise.all(exited).then(async () => {
+      clearTimeout(late);
+      await host?.close().catch(() => {});
+      process.exit(code);
+    });
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(0, signal));
+
+  for (let i = 0; i < env.WEB_CONCURRENCY; i++) start();
+  // On PostgreSQL this process also sweeps the outbox now and every 30 s: the servers send right after each
   // commit, and this picks up retries and whatever was queued before a restart. Claims keep instances from
-  // sending a row twice. The embedded database belongs to the server process alone, which sweeps for itself.
+  // sending a row twice. On the embedded database the server processes sweep for themselves.
   if (!embedded && env.SMTP_URL) deliverSoon();
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+type Host = ReturnType<typeof openHost>;
+
+/** Answers a server process's database calls; what it leaves open when it stops is rolled back. */
+function serveDatabase(worker: Worker, host: Host) {
+  const send = (reply: HostReply) => {
+    // A reply to a process that has just stopped has nowhere to go.
+    if (worker.isConnected()) worker.send({ [SUPERVISOR_TAG]: reply }, undefined, undefined, () => {});
+  };
+  worker.on("message", (message: Record<string, HostCall> | null) => {
+    const call = message?.[SUPERVISOR_TAG];
+    if (!call) return;
+    // The database stays open for the other processes.
+    if (call.op === "close") return send({ id: call.id });
+    host.handle(call, send, worker.id);
+  });
+  worker.on("exit", () => host.forget(worker.id));
 }
 
 // A page view allocates a megabyte or more, nearly all of it dead once its response is sent. With V8's default

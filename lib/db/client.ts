@@ -8,7 +8,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
 import { claimDataDir } from "./data-dir-lock";
-import { PGliteThread } from "./pglite-thread";
+import { PGliteClient, SUPERVISOR_ENV } from "./pglite-client";
 import { outsideRequests } from "@/lib/server/outside-requests";
 import type { Db } from "./types";
 
@@ -55,13 +55,19 @@ function open(): Handle {
   }
   const dir = env.PGLITE_DIR;
   let release = () => {};
-  if (!dir.startsWith("memory://")) {
-    mkdirSync(dir, { recursive: true });
-    release = claimDataDir(dir);
+  let client: PGliteClient;
+  if (process.env[SUPERVISOR_ENV]) {
+    // A server process that `npm start` runs: its supervisor holds the database and the folder's claim.
+    client = PGliteClient.viaSupervisor();
+  } else {
+    if (!dir.startsWith("memory://")) {
+      mkdirSync(dir, { recursive: true });
+      release = claimDataDir(dir);
+    }
+    client = PGliteClient.onThread(dir);
   }
-  const client = new PGliteThread(dir);
   return {
-    // Drizzle's PGlite driver calls `query` and `transaction`, which the thread provides.
+    // Drizzle's PGlite driver calls `query` and `transaction`, which the client provides.
     db: drizzlePglite(client as never, { schema, casing: "snake_case" }) as unknown as Db,
     driver: "pglite",
     query: (text, params) => client.hot(text, params),

@@ -2,9 +2,8 @@ import "server-only";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-// Two processes opening one PGlite folder corrupt it, so the folder is claimed by a pid file.
-// `npm start` claims it in its supervisor and passes its pid down to the server it starts.
-export const HOLDER_ENV = "PC_DATA_DIR_HOLDER";
+// Two processes opening one PGlite folder corrupt it, so the folder is claimed by a pid file. `npm start` claims
+// it in its supervisor, which opens the database and serves it to the server processes it runs.
 
 function isAlive(pid: number): boolean {
   try {
@@ -28,11 +27,11 @@ export class DataDirInUseError extends Error {
 export function claimDataDir(dir: string): () => void {
   const lockFile = `${dir}.lock`;
   mkdirSync(dirname(lockFile), { recursive: true });
-  const allowed = new Set([process.pid, Number(process.env[HOLDER_ENV] ?? 0)]);
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, "utf8").trim());
-    if (pid && !allowed.has(pid) && isAlive(pid)) throw new DataDirInUseError(dir, pid);
-    if (pid && allowed.has(pid) && pid !== process.pid) return () => {};
+    // Claimed earlier by this process: that claim, not this one, ends it.
+    if (pid === process.pid) return () => {};
+    if (pid && isAlive(pid)) throw new DataDirInUseError(dir, pid);
   }
   writeFileSync(lockFile, String(process.pid));
   const release = () => {

@@ -21,4 +21,14 @@ describe("the embedded data folder claim", () => {
     release();
     expect(existsSync(`${dir}.lock`)).toBe(false);
   });
+
+  it("lets the process that holds the claim open the folder again without giving the claim up", () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), "pc-lock-")), "pglite");
+    const release = claimDataDir(dir);
+    // `npm start` claims the folder, then migrates through a client that claims it too and closes it.
+    claimDataDir(dir)();
+    expect(readFileSync(`${dir}.lock`, "utf8")).toBe(String(process.pid));
+    release();
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
 });

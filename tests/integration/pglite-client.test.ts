@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PGliteThread } from "@/lib/db/pglite-thread";
+import { PGliteClient } from "@/lib/db/pglite-client";
 
-// The embedded database on its own thread (lib/db/pglite-thread.ts): what crosses between the threads, and
+// The embedded database on its own thread (lib/db/pglite-client.ts): what crosses between the threads, and
 // transactions that behave as they do in-process. A database of its own, on either test run.
 describe("the embedded database's thread", () => {
-  let db: PGliteThread;
+  let db: PGliteClient;
   beforeAll(async () => {
-    db = new PGliteThread("memory://");
+    db = PGliteClient.onThread("memory://");
     await db.query("create table items (id int primary key, name text not null, meta jsonb, data bytea)");
   });
   afterAll(() => db.close());
@@ -59,7 +59,7 @@ describe("the embedded database's thread", () => {
   });
 
   it("refuses calls clearly once closed", async () => {
-    const other = new PGliteThread("memory://");
+    const other = PGliteClient.onThread("memory://");
     expect(await other.hot("select 1 as one", [])).toEqual([{ one: 1 }]);
     await other.close();
     await expect(other.query("select 1")).rejects.toThrow(/embedded database stopped/);
