@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { closeDb, getDb } from "@/lib/db/client";
-import { claimDataDir } from "@/lib/db/data-dir-lock";
+import { claimDataDir, HOLDER_ENV } from "@/lib/db/data-dir-lock";
 import { migrate } from "@/lib/db/migrate";
 import { openHost, type HostCall, type HostReply } from "@/lib/db/pglite-host.mjs";
 import { SUPERVISOR_ENV, SUPERVISOR_TAG } from "@/lib/db/pglite-client";
@@ -15,8 +15,8 @@ import { env } from "@/lib/env";
 /**
  * `npm start`: claims the embedded data folder (so a second start fails clearly instead of corrupting it),
  * migrates, seeds an empty database with the demo accounts, then runs `next start` in WEB_CONCURRENCY server
- * processes (they share the port) and stays beside them as their supervisor. On the embedded database it also
- * holds the database and serves it to them: only one process may open the folder.
+ * processes (they share the port) and stays beside them as their supervisor. On the embedded database with more
+ * than one, it also holds the database and serves it to them: only one process may open the folder.
  */
 async function main() {
   const embedded = !env.DATABASE_URL;
@@ -30,8 +30,12 @@ async function main() {
 
   const serverEnv: Record<string, string> = {};
   if (!process.env.AUTH_SECRET && embedded) serverEnv.AUTH_SECRET = localSecret(env.PGLITE_DIR);
-  const host = embedded ? openHost(env.PGLITE_DIR) : null;
+  // Several server processes share the embedded database through this one. A single process keeps it on a thread
+  // of its own instead: each query of a transaction is then a message between threads, not processes (over IPC,
+  // the privacy switches' changes on PGlite took a quarter longer, and the database is held for as long).
+  const host = embedded && env.WEB_CONCURRENCY > 1 ? openHost(env.PGLITE_DIR) : null;
   if (host) serverEnv[SUPERVISOR_ENV] = "true";
+  else if (embedded) serverEnv[HOLDER_ENV] = String(process.pid);
 
   const preload = (file: string) => ["--import", pathToFileURL(path.join(process.cwd(), "lib", "server", file)).href];
   cluster.setupPrimary({

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname } from "node:path";
 
 // Two processes opening one PGlite folder corrupt it, so the folder is claimed by a pid file. `npm start` claims
-// it in its supervisor, which opens the database and serves it to the server processes it runs.
+// it in its supervisor and passes its pid down to the server process it runs (see lib/cli/start.ts).
+export const HOLDER_ENV = "PC_DATA_DIR_HOLDER";
 
 function isAlive(pid: number): boolean {
   try {
@@ -29,8 +30,8 @@ export function claimDataDir(dir: string): () => void {
   mkdirSync(dirname(lockFile), { recursive: true });
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, "utf8").trim());
-    // Claimed earlier by this process: that claim, not this one, ends it.
-    if (pid === process.pid) return () => {};
+    // Claimed earlier by this process or by the supervisor that runs it: that claim, not this one, ends it.
+    if (pid === process.pid || pid === Number(process.env[HOLDER_ENV])) return () => {};
     if (pid && isAlive(pid)) throw new DataDirInUseError(dir, pid);
   }
   writeFileSync(lockFile, String(process.pid));

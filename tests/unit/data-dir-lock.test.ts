@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { claimDataDir, DataDirInUseError } from "@/lib/db/data-dir-lock";
+import { claimDataDir, DataDirInUseError, HOLDER_ENV } from "@/lib/db/data-dir-lock";
 
 describe("the embedded data folder claim", () => {
   it("refuses a second process with a clear message", () => {
@@ -30,5 +30,17 @@ describe("the embedded data folder claim", () => {
     expect(readFileSync(`${dir}.lock`, "utf8")).toBe(String(process.pid));
     release();
     expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
+
+  it("lets the server process that `npm start` runs open the folder its supervisor holds", () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), "pc-lock-")), "pglite");
+    writeFileSync(`${dir}.lock`, String(process.ppid));
+    process.env[HOLDER_ENV] = String(process.ppid);
+    try {
+      claimDataDir(dir)();
+      expect(readFileSync(`${dir}.lock`, "utf8")).toBe(String(process.ppid));
+    } finally {
+      delete process.env[HOLDER_ENV];
+    }
   });
 });
