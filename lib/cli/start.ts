@@ -47,8 +47,9 @@ async function main() {
   });
 
   // A process that stops after it was serving is replaced; one that never came up (the port is taken, say)
-  // would fail again, so everything stops.
+  // would fail again, and so would one that keeps stopping: then everything stops.
   const serving = new Set<number>();
+  const replaced: number[] = [];
   let stopping = false;
   const start = () => {
     const worker = cluster.fork(serverEnv);
@@ -58,7 +59,12 @@ async function main() {
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
     if (!serving.has(worker.id)) return stop(code || 1);
+    if (replaced.filter((at) => at > Date.now() - 60_000).length >= 5) {
+      console.error("server processes keep stopping (5 replaced within a minute); stopping");
+      return stop(code || 1);
+    }
     console.error(`server process ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+    replaced.push(Date.now());
     start();
   });
 
