@@ -6,8 +6,9 @@ import { pathToFileURL } from "node:url";
 import { closeDb, getDb } from "@/lib/db/client";
 import { claimDataDir, HOLDER_ENV } from "@/lib/db/data-dir-lock";
 import { migrate } from "@/lib/db/migrate";
-import { openHost, type HostCall, type HostReply } from "@/lib/db/pglite-host.mjs";
-import { SUPERVISOR_ENV, SUPERVISOR_TAG } from "@/lib/db/pglite-client";
+import { openHost } from "@/lib/db/pglite-host.mjs";
+import { SUPERVISOR_ENV } from "@/lib/db/pglite-client";
+import { serveDatabase } from "@/lib/db/pglite-supervisor";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { seedDemo } from "@/lib/db/seed";
 import { env } from "@/lib/env";
@@ -53,7 +54,7 @@ async function main() {
   let stopping = false;
   const start = () => {
     const worker = cluster.fork(serverEnv);
-    if (host) serveDatabase(worker, host);
+    if (host) serveDatabase(worker.process, host);
   };
   cluster.on("listening", (worker) => serving.add(worker.id));
   cluster.on("exit", (worker, code, signal) => {
@@ -88,24 +89,6 @@ async function main() {
   // commit, and this picks up retries and whatever was queued before a restart. Claims keep instances from
   // sending a row twice. On the embedded database the server processes sweep for themselves.
   if (!embedded && env.SMTP_URL) deliverSoon();
-}
-
-type Host = ReturnType<typeof openHost>;
-
-/** Answers a server process's database calls; what it leaves open when it stops is rolled back. */
-function serveDatabase(worker: Worker, host: Host) {
-  const send = (reply: HostReply) => {
-    // A reply to a process that has just stopped has nowhere to go.
-    if (worker.isConnected()) worker.send({ [SUPERVISOR_TAG]: reply }, undefined, undefined, () => {});
-  };
-  worker.on("message", (message: Record<string, HostCall> | null) => {
-    const call = message?.[SUPERVISOR_TAG];
-    if (!call) return;
-    // The database stays open for the other processes.
-    if (call.op === "close") return send({ id: call.id });
-    host.handle(call, send, worker.id);
-  });
-  worker.on("exit", () => host.forget(worker.id));
 }
 
 // A page view allocates a megabyte or more, nearly all of it dead once its response is sent. With V8's default

@@ -65,9 +65,9 @@ export default defineConfig({
       // Journeys read verification codes from the development mailbox; no SMTP server is involved.
       DEV_MAILBOX: "true",
       SMTP_URL: "",
-      // Two server processes whatever the machine, as a deployment with two processors or more runs: every
-      // journey then also crosses between processes (on the embedded database, through the supervisor).
-      WEB_CONCURRENCY: "2",
+      // On the embedded database one server process, as the quick start runs; on PostgreSQL two, as a deployment
+      // on two processors might: every journey then also crosses between processes.
+      WEB_CONCURRENCY: process.env.E2E_DATABASE_URL ? "2" : "1",
     },
   },
 });
