@@ -36,13 +36,13 @@ test("a material policy change shows the banner until the shopper acknowledges i
   ).toBeVisible();
   await officerContext.close();
 
+  // The shopper's pages may come from another server process (on PostgreSQL the journeys run two), which looks
+  // for a first material version again only 10 s after it last found none (RECHECK_MS in lib/policy/queries.ts):
+  // from then on every process shows the banner.
+  if (process.env.E2E_DATABASE_URL) await shopper.waitForTimeout(10_500);
+  await shopper.goto("/account/profile");
   const banner = shopper.getByRole("region", { name: "Privacy policy update" });
-  // The shopper's page may come from another server process, which looks for a first material version again
-  // only 10 s after it last found none (lib/policy/queries.ts).
-  await expect(async () => {
-    await shopper.goto("/account/profile");
-    await expect(banner).toContainText(`version ${version}`, { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+  await expect(banner).toContainText(`version ${version}`);
   await expect(banner).toContainText("We now keep search history for 90 days at most.");
   expect(await seriousViolations(shopper)).toEqual([]);
 
