@@ -1,6 +1,7 @@
 import cluster, { type Worker } from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { closeDb, getDb } from "@/lib/db/client";
@@ -12,6 +13,7 @@ import { serveDatabase } from "@/lib/db/pglite-supervisor";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { seedDemo } from "@/lib/db/seed";
 import { env } from "@/lib/env";
+import { serverV8Flags } from "@/lib/server/v8-flags";
 
 /**
  * `npm start`: claims the embedded data folder (so a second start fails clearly instead of corrupting it),
@@ -42,7 +44,15 @@ async function main() {
   cluster.setupPrimary({
     exec: path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next"),
     args: ["start", ...process.argv.slice(2)],
-    execArgv: [...heapFlags(), ...preload("release-abort-reasons.mjs"), ...preload("process-context.mjs")],
+    execArgv: [
+      ...serverV8Flags({
+        cores: availableParallelism(),
+        processes: env.WEB_CONCURRENCY,
+        nodeOptions: process.env.NODE_OPTIONS,
+      }),
+      ...preload("release-abort-reasons.mjs"),
+      ...preload("process-context.mjs"),
+    ],
     // Structured clone, as between threads: query results keep their dates, big integers and bytes.
     serialization: "advanced",
   });
@@ -89,14 +99,6 @@ async function main() {
   // commit, and this picks up retries and whatever was queued before a restart. Claims keep instances from
   // sending a row twice. On the embedded database the server processes sweep for themselves.
   if (!embedded && env.SMTP_URL) deliverSoon();
-}
-
-// A page view allocates a megabyte or more, nearly all of it dead once its response is sent. With V8's default
-// young generation (16 MB per semi-space) 20 pages in flight fill it over ten times a second, and each collection
-// copies the live ones out; 64 MB collects a quarter as often and raised the overview's throughput under load by
-// about 13% (see README, "Speed"). The young generation then takes up to 192 MB; NODE_OPTIONS overrides it.
-function heapFlags(): string[] {
-  return process.env.NODE_OPTIONS?.includes("--max-semi-space-size") ? [] : ["--max-semi-space-size=64"];
 }
 
 // The quick start needs no configuration: a secret is generated once and kept beside the embedded data.
