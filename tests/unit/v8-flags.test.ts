@@ -7,7 +7,7 @@ describe("serverV8Flags", () => {
     expect(serverV8Flags({ cores: 4, processes: 1 })).toContain("--v8-pool-size=3");
     expect(serverV8Flags({ cores: 16, processes: 1 })).toContain("--v8-pool-size=4");
     expect(serverV8Flags({ cores: 8, processes: 4 })).toContain("--v8-pool-size=1");
-    // More processes than cores: still one helper, which V8 needs.
+    // More processes than cores: still one helper (0 would let Node choose its own number).
     expect(serverV8Flags({ cores: 2, processes: 4 })).toContain("--v8-pool-size=1");
   });
 
