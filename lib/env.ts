@@ -9,6 +9,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default("./.data/pglite"),
+  // Connections each server process keeps to PostgreSQL (WEB_CONCURRENCY processes have one pool each).
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   AUTH_SECRET: z.string().min(32).optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   STEP_UP_MINUTES: z.coerce.number().int().min(1).max(120).default(10),

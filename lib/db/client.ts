@@ -42,7 +42,7 @@ type GlobalWithDb = typeof globalThis & { [globalKey]?: Handle };
 
 function open(): Handle {
   if (env.DATABASE_URL) {
-    const pool = new Pool({ connectionString: env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    const pool = new Pool({ connectionString: env.DATABASE_URL, max: env.PG_POOL_MAX });
     pool.on("error", (e) => console.error("postgres pool error", e));
     return {
       db: drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db,
