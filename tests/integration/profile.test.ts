@@ -6,7 +6,8 @@ import { updateProfile } from "@/lib/profile/operations";
 import { auditEvents, identities, privacyRequests, users } from "@/lib/db/schema";
 import { loadContact } from "@/lib/contact/queries";
 import { IDENTITY_CATEGORY, loadIdentity, openCorrection } from "@/lib/identity/queries";
-import { loadProfilePage } from "@/lib/profile/page-data";
+import { loadProfilePage, OWN_PROFILE_PAGE, toProfilePage, type ProfilePageRow } from "@/lib/profile/page-data";
+import { loadActor } from "@/lib/auth/actor";
 import { loadProfile } from "@/lib/profile/queries";
 import { createSession, createUser, grantSupport, requestAs } from "../support/factories";
 
@@ -110,5 +111,11 @@ describe("editing the profile", () => {
     expect(page!.identity!.idNumber).not.toContain("19900101");
     // Someone who may not see the identity gets none of it.
     expect(await loadProfilePage(me.id, false)).toMatchObject({ identity: null, correction: null });
+    // The same page read with the session check, as the page itself asks for it.
+    const session = await createSession(me.id);
+    const actor = await loadActor(db, session, OWN_PROFILE_PAGE);
+    expect(actor?.id).toBe(me.id);
+    expect(toProfilePage(actor!.own as ProfilePageRow, true)).toEqual(page);
+    expect(toProfilePage(actor!.own as ProfilePageRow, false)).toMatchObject({ identity: null, correction: null });
   });
 });

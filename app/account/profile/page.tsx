@@ -3,7 +3,7 @@ import { getTranslations } from "@/lib/i18n/get-translations";
 import { notFound } from "next/navigation";
 import { pageAccess, pageAlsoReads } from "@/lib/access/page";
 import { allows } from "@/lib/access/resolver";
-import { loadProfilePage } from "@/lib/profile/page-data";
+import { loadProfilePage, OWN_PROFILE_PAGE, toProfilePage, type ProfilePageRow } from "@/lib/profile/page-data";
 import { Card } from "@/components/account/card";
 import { IdentitySection } from "@/components/profile/identity-section";
 import { ProfileForm } from "@/components/profile/profile-form";
@@ -15,11 +15,11 @@ export async function generateMetadata() {
 }
 
 export default async function ProfilePage() {
-  const access = await pageAccess("profile.view", "/account/profile");
+  const access = await pageAccess("profile.view", "/account/profile", OWN_PROFILE_PAGE);
   const subjectId = access.subjectId!;
   const showIdentity = await pageAlsoReads(access, "identity.view");
   const [data, t, tc] = await Promise.all([
-    loadProfilePage(subjectId, showIdentity),
+    access.own ? toProfilePage(access.own as ProfilePageRow, showIdentity) : loadProfilePage(subjectId, showIdentity),
     getTranslations("profile"),
     getTranslations("contact"),
   ]);
